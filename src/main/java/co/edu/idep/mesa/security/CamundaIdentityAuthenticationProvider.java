@@ -1,0 +1,41 @@
+package co.edu.idep.mesa.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /api} logs in against the same users and passwords as the Camunda webapps (Camunda's
+ * identity service); the user's groups become the authorities.
+ */
+@Component
+public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+  private final IdentityService identity;
+
+  public CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String user = authentication.getName();
+    Object password = authentication.getCredentials();
+    if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+      throw new BadCredentialsException("Usuario o contraseña incorrectos.");
+    }
+    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+        .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
+    return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

@@ -1,0 +1,31 @@
+package co.edu.idep.mesa.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda groups: the roles of PRO-GT-12-10 (candidate groups of the diagram). */
+public final class Roles {
+
+  public static final String REQUESTERS = "usuarios";
+  public static final String TECHNICIAN = "tecnico-operativo";
+  public static final String INFORMATION_SYSTEMS = "sistemas-informacion";
+  public static final String GOOBI_ENGINEER = "ingeniero-goobi";
+  public static final String WEB_ENGINEER = "ingeniero-web";
+  public static final String HEAD_OF_OFFICE = "jefe-oap";
+  public static final String ADMIN = "camunda-admin";
+
+  /** Group id → the name people see in Tasklist, Cockpit and the ticket notes. */
+  public static final Map<String, String> NAMES = new LinkedHashMap<>();
+
+  static {
+    NAMES.put(REQUESTERS, "Usuarios (servidores públicos y contratistas)");
+    NAMES.put(TECHNICIAN, "Técnico Operativo 314-02 (OAP)");
+    NAMES.put(INFORMATION_SYSTEMS, "Contratista OAP de sistemas de información");
+    NAMES.put(GOOBI_ENGINEER, "Ingeniero a cargo de Goobi");
+    NAMES.put(WEB_ENGINEER, "Contratista OAP de sistemas web");
+    NAMES.put(HEAD_OF_OFFICE, "Jefe Oficina Asesora de Planeación");
+    NAMES.put(ADMIN, "Administradores de Camunda");
+  }
+
+  private Roles() {}
+}

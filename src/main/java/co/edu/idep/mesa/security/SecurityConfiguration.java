@@ -1,0 +1,82 @@
+package co.edu.idep.mesa.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import co.edu.idep.mesa.ticket.ApiError;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. {@code /api} uses HTTP Basic against Camunda's users; {@code /engine-rest}
+ * is guarded by Camunda's own authentication filter; the webapps by their own login (and their
+ * own CSRF protection). Only the health endpoint and the login page answer anonymously.
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
+      IdentityService identity, ObjectMapper json) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authenticationProvider(users)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+            error(response, json, HttpServletResponse.SC_UNAUTHORIZED,
+                "Inicie sesión con su usuario y contraseña de la Mesa de Servicios.", true)))
+        .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+            error(response, json, HttpServletResponse.SC_FORBIDDEN, "No tiene permiso para esta operación.", false)))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Stateless HTTP Basic: no session cookie, hence no cross-site request to forge.
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new CamundaAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            // Authenticated by Camunda: the webapps' login and ProcessEngineAuthenticationFilter.
+            .requestMatchers("/camunda/**", "/engine-rest/**", "/", "/error").permitAll()
+            .anyRequest().denyAll())
+        // The webapps send Camunda's own CSRF token; a second, different check would break them.
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  private static void error(HttpServletResponse response, ObjectMapper json, int status, String message,
+      boolean challenge) throws IOException {
+    response.setStatus(status);
+    if (challenge) response.setHeader("WWW-Authenticate", "Basic realm=\"Mesa de Servicios\"");
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), ApiError.of(message));
+  }
+}

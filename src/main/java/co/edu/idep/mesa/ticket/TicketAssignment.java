@@ -1,0 +1,48 @@
+package co.edu.idep.mesa.ticket;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+
+/** Who attends a ticket: the group the decision table chose, and the topic changes of step 3. */
+@Service
+public class TicketAssignment {
+
+  private final TicketRepository tickets;
+  private final TicketTimeline timeline;
+  private final IdentityService identity;
+
+  public TicketAssignment(TicketRepository tickets, TicketTimeline timeline, IdentityService identity) {
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.identity = identity;
+  }
+
+  public void assign(String code, String group, String priority) {
+    tickets.updateAssignment(code, group, priority, timeline.now());
+    timeline.record(code, NoteKind.ASIGNACION,
+        "Asignado automáticamente a «" + groupName(group) + "» con prioridad " + priority + ".");
+  }
+
+  public void confirmTopic(String code, Topic topic, String comment) {
+    timeline.record(code, NoteKind.TEMA_CONFIRMADO,
+        "El tema «" + topic.label() + "» corresponde al incidente." + suffix(comment),
+        TicketState.EN_ATENCION);
+  }
+
+  public void changeTopic(String code, Topic from, Topic to, String comment) {
+    tickets.updateTopic(code, to, timeline.now());
+    timeline.record(code, NoteKind.TEMA_CAMBIADO,
+        "Tema cambiado de «" + from.label() + "» a «" + to.label() + "»." + suffix(comment),
+        TicketState.EN_ATENCION);
+  }
+
+  private String groupName(String groupId) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    return group != null && group.getName() != null ? group.getName() : groupId;
+  }
+
+  static String suffix(String comment) {
+    return comment == null || comment.isBlank() ? "" : " Observación: " + comment;
+  }
+}

@@ -1,0 +1,52 @@
+package co.edu.idep.mesa.ticket;
+
+import org.springframework.stereotype.Service;
+
+/** Steps 6–14 on the ticket record: evaluation, solution, the requester's answer, closure. */
+@Service
+public class TicketResolution {
+
+  private final TicketRepository tickets;
+  private final TicketTimeline timeline;
+
+  public TicketResolution(TicketRepository tickets, TicketTimeline timeline) {
+    this.tickets = tickets;
+    this.timeline = timeline;
+  }
+
+  public void evaluated(String code, boolean canResolve, Boolean contractInForce, String diagnosis) {
+    String outcome;
+    if (canResolve) {
+      outcome = "Se puede resolver internamente.";
+    } else if (Boolean.FALSE.equals(contractInForce)) {
+      outcome = "No se puede resolver internamente y no hay contrato de soporte vigente: "
+          + "lo atiende el ingeniero a cargo.";
+    } else {
+      outcome = "Requiere escalar al proveedor.";
+    }
+    timeline.record(code, NoteKind.EVALUACION, "Evaluación: " + outcome
+        + (diagnosis == null ? "" : " Diagnóstico: " + diagnosis), TicketState.EN_ATENCION);
+  }
+
+  public void solved(String code, String solution, boolean byProvider) {
+    timeline.record(code, NoteKind.SOLUCION,
+        (byProvider ? "Solución del proveedor: " : "Solución: ") + solution, TicketState.RESUELTO);
+  }
+
+  public void answered(String code, boolean satisfied, int score, String comment) {
+    tickets.recordSatisfaction(code, score, timeline.now());
+    String body = (satisfied ? "Solución completa y satisfactoria" : "Solución no satisfactoria")
+        + " (calificación " + score + " de 5)." + TicketAssignment.suffix(comment);
+    if (satisfied) {
+      timeline.record(code, NoteKind.RESPUESTA_SOLICITANTE, body);
+    } else {
+      timeline.record(code, NoteKind.RESPUESTA_SOLICITANTE, body, TicketState.EN_ATENCION);
+    }
+  }
+
+  public void close(String code) {
+    timeline.record(code, NoteKind.CIERRE,
+        "Ticket cerrado tras la respuesta satisfactoria del solicitante.");
+    tickets.close(code, timeline.now());
+  }
+}

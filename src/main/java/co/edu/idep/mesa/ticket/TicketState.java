@@ -1,0 +1,21 @@
+package co.edu.idep.mesa.ticket;
+
+/** The current state of a ticket, as the procedure's definition of "Ticket" asks for. */
+public enum TicketState {
+  REGISTRADO("Registrado"),
+  ASIGNADO("Asignado"),
+  EN_ATENCION("En atención"),
+  ESCALADO("Escalado"),
+  RESUELTO("Resuelto"),
+  CERRADO("Cerrado");
+
+  private final String label;
+
+  TicketState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,15 @@
+package co.edu.idep.mesa.ticket;
+
+import java.util.Map;
+
+/**
+ * The data a help topic asks for (step 2: "dependiendo de este el sistema le solicitará unos
+ * datos específicos"). Each capability contributes its own rules as a Spring bean.
+ */
+public interface TopicFields {
+
+  boolean appliesTo(Topic topic);
+
+  /** Reads and checks this topic's fields, putting the accepted values into {@code out}. */
+  void read(Topic topic, InputReader in, Map<String, Object> out);
+}

@@ -1,0 +1,4 @@
+package co.edu.idep.mesa.ticket;
+
+/** One rejected field, with a message for the person who filled it in. */
+public record Violation(String field, String message) {}

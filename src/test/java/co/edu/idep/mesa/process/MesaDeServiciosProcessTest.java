@@ -1,0 +1,395 @@
+package co.edu.idep.mesa.process;
+
+import static co.edu.idep.mesa.process.ProcessDriver.request;
+import static co.edu.idep.mesa.process.ProcessDriver.vars;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.ticket.NoteKind;
+import co.edu.idep.mesa.ticket.Ticket;
+import co.edu.idep.mesa.ticket.TicketNote;
+import co.edu.idep.mesa.ticket.TicketRepository;
+import co.edu.idep.mesa.ticket.TicketState;
+import co.edu.idep.mesa.ticket.Topic;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Drives every path of processes/mesa-de-servicios.bpmn with the real delegates, the real decision
+ * table and the real ticket record. The coverage listener fails the class below 100 % of flow
+ * nodes and sequence flows and writes its report to target/process-test-coverage/.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, MesaDeServiciosProcessTest.Coverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class MesaDeServiciosProcessTest {
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    ProcessEngineCoverageProperties coverageProperties() {
+      return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired TicketRepository tickets;
+
+  ProcessDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new ProcessDriver(runtime, tasks, identity);
+  }
+
+  // ---------------------------------------------------------------- each topic to closure
+
+  @Test
+  void accountRequestIsRegisteredAssignedCreatedVerifiedAndClosed() {
+    ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
+
+    String code = pi.getBusinessKey();
+    assertThat(code).matches("MDS-\\d{4}-\\d{6}");
+    assertThat(pi).isWaitingAt("Task_ReviewTopic").hasPassed("Task_RegisterTicket", "Task_AssignAgent");
+    assertThat(task("Task_ReviewTopic", pi)).hasCandidateGroup("tecnico-operativo");
+    assertThat(pi).variables().containsEntry("requester", "usuario1").containsEntry("ticketCode", code)
+        .containsEntry("priority", "MEDIA");
+    Ticket registered = ticket(pi);
+    assertThat(registered.state()).isEqualTo(TicketState.ASIGNADO);
+    assertThat(registered.requester()).isEqualTo("usuario1");
+    assertThat(registered.assignedGroup()).isEqualTo("tecnico-operativo");
+
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.EN_ATENCION);
+    driver.complete(pi, "Task_CreateAccount", "tecnico", vars(
+        "accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED", "CORREO")),
+        "institutionalEmail", "mfperez@idep.edu.co", "credentialsPolicySigned", true));
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.RESUELTO);
+    verifyAndClose(pi);
+
+    assertThat(kinds(pi)).containsExactly(NoteKind.REGISTRO, NoteKind.ASIGNACION,
+        NoteKind.TEMA_CONFIRMADO, NoteKind.CUENTA_CREADA, NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
+    assertThat(notes(pi).get(3).body()).contains("mfperez", "correo institucional", "PO-GT-12-01");
+    assertThat(notes(pi).get(4).author()).isEqualTo("usuario1");
+    assertThat(notes(pi).get(2).author()).isEqualTo("tecnico");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"PRESTAMO_COMPUTO", "PRESTAMO_COMUNICACIONES"})
+  void equipmentLoanRecordsTheAssetTags(String topic) {
+    ProcessInstance pi = driver.open("usuario1", request(topic));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", true));
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("assetTags", "idep-0451, IDEP-0452"));
+    verifyAndClose(pi);
+
+    assertThat(ticket(pi).details()).containsEntry("assetTags", List.of("IDEP-0451", "IDEP-0452"));
+    assertThat(kinds(pi)).contains(NoteKind.EQUIPOS_ALISTADOS, NoteKind.PLACAS_REGISTRADAS);
+    assertThat(noteOf(pi, NoteKind.EQUIPOS_ALISTADOS)).contains("Formato para salida de equipos");
+  }
+
+  @Test
+  void technicalSupportResolvedByTheTechnician() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    assertThat(pi).variables().containsEntry("priority", "ALTA");
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente de poder."));
+    verifyAndClose(pi);
+    assertThat(noteOf(pi, NoteKind.SOLUCION)).contains("fuente de poder");
+  }
+
+  @Test
+  void technicalSupportEscalatedToTheMaintenanceProvider() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", false));
+    driver.complete(pi, "Task_EscalateToMaintenanceProvider", "tecnico", vars(
+        "providerName", "Proveedor de mantenimiento de la infraestructura tecnológica",
+        "escalationComment", "Falla de la tarjeta madre, requiere garantía."));
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Proveedor de mantenimiento");
+    driver.complete(pi, "Task_RecordProviderSolution", "tecnico", vars("solution", "El proveedor reemplazó la tarjeta madre."));
+    verifyAndClose(pi);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"SOPORTE_GOOBI", "SOPORTE_HUMANO"})
+  void informationSystemResolvedByTheContractor(String topic) {
+    ProcessInstance pi = driver.open("usuario1", request(topic));
+    assertThat(task("Task_ReviewTopic", pi)).hasCandidateGroup("sistemas-informacion");
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveInformationSystem", "sistemas", vars("solution", "Se corrigió la configuración del módulo."));
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void goobiEscalatedToTheGoobiEngineer() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_GOOBI"));
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    assertThat(pi).hasPassed("Task_AssignGoobiEngineer");
+    assertThat(task("Task_ResolveGoobiIncident", pi)).hasCandidateGroup("ingeniero-goobi");
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Goobi");
+    driver.complete(pi, "Task_ResolveGoobiIncident", "goobi", vars("solution", "Se reindexó el repositorio."));
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void humanoEscalatedToTheVendorsHelpDesk() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    assertThat(pi).variables().containsEntry("priority", "ALTA");
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas", vars("providerName", "Soporte Lógico (Humano)",
+        "providerReference", "OST-48213", "escalationComment", "Error al liquidar la nómina."));
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Soporte Lógico", "OST-48213");
+    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("solution", "El proveedor publicó un parche."));
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void webIncidentResolvedByTheEngineer() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
+    assertThat(task("Task_ReviewTopic", pi)).hasCandidateGroup("ingeniero-web");
+    driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveWebIncident", "web", vars("solution", "Se renovó el certificado."));
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void webIncidentEscalatedWhenASupportContractIsInForce() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
+    driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", false, "supportContractInForce", true));
+    driver.complete(pi, "Task_EscalateToWebVendor", "web", vars("providerName", "Proveedor web",
+        "escalationComment", "Falla del gestor de contenidos."));
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
+    driver.complete(pi, "Task_RecordProviderSolution", "web", vars("solution", "Actualización del gestor de contenidos."));
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void webIncidentWithoutContractStaysWithTheEngineer() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
+    driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", false, "supportContractInForce", false));
+    assertThat(pi).isWaitingAt("Task_ResolveWebIncident");
+    assertThat(noteOf(pi, NoteKind.EVALUACION)).contains("no hay contrato de soporte vigente");
+    driver.complete(pi, "Task_ResolveWebIncident", "web", vars("solution", "Corrección directa en el servidor."));
+    verifyAndClose(pi);
+  }
+
+  // ---------------------------------------------------------------- step 3: topic changes
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "CUENTA_USUARIO, SOPORTE_TECNICO, Task_EvaluateTechnicalSupport, tecnico-operativo",
+      "PRESTAMO_COMUNICACIONES, PRESTAMO_COMPUTO, Task_PrepareEquipment, tecnico-operativo",
+      "PRESTAMO_COMPUTO, SOPORTE_WEB, Task_EvaluateWebSystem, ingeniero-web",
+      "SOPORTE_TECNICO, SOPORTE_GOOBI, Task_EvaluateInformationSystem, sistemas-informacion",
+      "SOPORTE_GOOBI, SOPORTE_HUMANO, Task_EvaluateInformationSystem, sistemas-informacion",
+      "SOPORTE_HUMANO, CUENTA_USUARIO, Task_CreateAccount, tecnico-operativo",
+      "SOPORTE_WEB, PRESTAMO_COMUNICACIONES, Task_PrepareEquipment, tecnico-operativo"})
+  void aWrongTopicIsChangedAndTheTicketFollowsTheNewTopicsPath(
+      String from, String to, String firstTaskOfNewPath, String newGroup) {
+    ProcessInstance pi = driver.open("usuario1", request(from));
+    String reviewer = reviewerOf(from);
+    driver.complete(pi, "Task_ReviewTopic", reviewer,
+        vars("topicMatches", false, "newTopic", to, "topicComment", "Corresponde a otro tema."));
+
+    assertThat(pi).hasPassed("Task_ChangeTopic", "Task_ReassignAgent").isWaitingAt(firstTaskOfNewPath);
+    assertThat(task(firstTaskOfNewPath, pi)).hasCandidateGroup(newGroup);
+    assertThat(pi).variables().containsEntry("topic", to).containsEntry("previousTopic", from);
+    Ticket ticket = ticket(pi);
+    assertThat(ticket.topic()).isEqualTo(Topic.valueOf(to));
+    assertThat(ticket.assignedGroup()).isEqualTo(newGroup);
+    assertThat(noteOf(pi, NoteKind.TEMA_CAMBIADO))
+        .contains(Topic.valueOf(from).label(), Topic.valueOf(to).label(), "Corresponde a otro tema.");
+  }
+
+  @Test
+  void aTicketMovedToAccountsGetsItsAccountDataFromTheTechnician() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", false, "newTopic", "CUENTA_USUARIO"));
+    Map<String, Object> account = request("CUENTA_USUARIO");
+    account.putAll(vars("accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED", "CORREO")),
+        "institutionalEmail", "mfperez@idep.edu.co", "credentialsPolicySigned", true));
+    driver.complete(pi, "Task_CreateAccount", "tecnico", account);
+    verifyAndClose(pi);
+    assertThat(ticket(pi).details()).containsEntry("fullName", "María Fernanda Pérez Ñáñez");
+  }
+
+  // ---------------------------------------------------------------- steps 12–13: the loop
+
+  @Test
+  void anUnsatisfiedRequesterSendsTheTicketBackToTheTopicsPath() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se reinició el equipo."));
+    driver.complete(pi, "Task_VerifySolution", "usuario1", vars("satisfied", false,
+        "satisfactionScore", 2L, "verificationComment", "El equipo sigue apagándose."));
+
+    assertThat(pi).isWaitingAt("Task_EvaluateTechnicalSupport");
+    assertThat(pi).variables().containsEntry("verificationComment", "El equipo sigue apagándose.");
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.EN_ATENCION);
+    assertThat(noteOf(pi, NoteKind.RESPUESTA_SOLICITANTE)).contains("no satisfactoria", "sigue apagándose");
+
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente de poder."));
+    verifyAndClose(pi);
+    assertThat(ticket(pi).satisfactionScore()).isEqualTo(5);
+  }
+
+  // ---------------------------------------------------------------- bad input changes nothing
+
+  @Test
+  void anInvalidStartFormCreatesNeitherTicketNorProcessInstance() {
+    long instancesBefore = processInstanceQuery().count();
+    Map<String, Object> bad = request("CUENTA_USUARIO");
+    bad.remove("contractNumber");
+    bad.put("mobilePhone", "12345");
+
+    assertThatThrownBy(() -> driver.open("usuario2", bad))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("número de contrato es obligatorio")
+        .hasMessageContaining("celular");
+    assertThat(processInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(tickets.findByRequester("usuario2")).isEmpty();
+  }
+
+  @Test
+  void nobodyOpensATicketWithoutLoggingIn() {
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("mesa-de-servicios", request("SOPORTE_TECNICO")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("usuarios registrados");
+  }
+
+  @Test
+  void aTaskWithInvalidAnswersStaysOpenAndTheTicketUnchanged() {
+    ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    List<TicketNote> before = notes(pi);
+
+    assertThatThrownBy(() -> driver.complete(pi, "Task_CreateAccount", "tecnico", vars(
+        "accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED")),
+        "credentialsPolicySigned", false)))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Faltan accesos solicitados por crear: CORREO")
+        .hasMessageContaining("PO-GT-12-01");
+    assertThat(pi).isWaitingAt("Task_CreateAccount");
+    assertThat(notes(pi)).hasSameSizeAs(before);
+
+    assertThatThrownBy(() -> driver.complete(pi, "Task_CreateAccount", "tecnico", vars("idNumber", "12AB")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("dígitos");
+  }
+
+  @Test
+  void escalationsMustNameTheProviderAndHumanoItsCaseNumber() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas",
+        vars("providerName", "Soporte Lógico (Humano)", "escalationComment", "Sin número de caso")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Número del caso");
+    assertThat(pi).isWaitingAt("Task_EscalateToHumanoVendor");
+  }
+
+  @Test
+  void aLoanNeedsOneAssetTagPerUnitAndTheExitFormWhenItLeaves() {
+    ProcessInstance pi = driver.open("usuario1", request("PRESTAMO_COMPUTO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", false)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Formato para salida de equipos");
+    driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", true));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("assetTags", "IDEP-1")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("se esperaban 2");
+    assertThat(pi).isWaitingAt("Task_DeliverEquipment");
+  }
+
+  @Test
+  void anUnsatisfiedAnswerNeedsAComment() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
+    driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveWebIncident", "web", vars("solution", "Listo."));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_VerifySolution", "usuario1",
+        vars("satisfied", false, "satisfactionScore", 1L)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Comentario");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_VerifySolution", "usuario1",
+        vars("satisfied", true, "satisfactionScore", 9L)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("entre 1 y 5");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void verifyAndClose(ProcessInstance pi) {
+    assertThat(task("Task_VerifySolution", pi)).isAssignedTo("usuario1");
+    driver.complete(pi, "Task_VerifySolution", "usuario1",
+        vars("satisfied", true, "satisfactionScore", 5L, "verificationComment", "Gracias."));
+    assertThat(pi).hasPassed("Task_CloseTicket").isEnded();
+    Ticket closed = ticket(pi);
+    assertThat(closed.state()).isEqualTo(TicketState.CERRADO);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(kinds(pi)).endsWith(NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
+  }
+
+  private static String reviewerOf(String topic) {
+    return switch (topic) {
+      case "SOPORTE_GOOBI", "SOPORTE_HUMANO" -> "sistemas";
+      case "SOPORTE_WEB" -> "web";
+      default -> "tecnico";
+    };
+  }
+
+  private Ticket ticket(ProcessInstance pi) {
+    return tickets.findByCode(pi.getBusinessKey()).orElseThrow();
+  }
+
+  private List<TicketNote> notes(ProcessInstance pi) {
+    return tickets.notes(pi.getBusinessKey());
+  }
+
+  private List<NoteKind> kinds(ProcessInstance pi) {
+    return notes(pi).stream().map(TicketNote::kind).toList();
+  }
+
+  private String noteOf(ProcessInstance pi, NoteKind kind) {
+    return notes(pi).stream().filter(n -> n.kind() == kind).reduce((a, b) -> b).orElseThrow().body();
+  }
+}
