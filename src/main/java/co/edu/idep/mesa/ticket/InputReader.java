@@ -17,7 +17,7 @@ import org.camunda.spin.json.SpinJsonNode;
 public class InputReader {
 
   private static final Pattern MARKUP =
-      Pattern.compile("<\\s*[a-zA-Z!/?]|&#|javascript:", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("<[a-zA-Z!/?]|&#|javascript:", Pattern.CASE_INSENSITIVE);
   // Control characters other than tab and line breaks have no place in a ticket.
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 

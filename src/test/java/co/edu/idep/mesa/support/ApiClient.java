@@ -1,0 +1,72 @@
+package co.edu.idep.mesa.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for tests: talks to the running application as a given user. */
+public class ApiClient {
+
+  public record Reply(int status, JsonNode json, String body) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  public ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  public Reply get(String path, String user) {
+    return send(request(path, user).GET());
+  }
+
+  public Reply post(String path, String user, Object body) {
+    try {
+      return postRaw(path, user, body instanceof String s ? s : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Reply postRaw(String path, String user, String body) {
+    return send(request(path, user).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  public Reply getWithPassword(String path, String user, String password) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET());
+  }
+
+  private HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+    return user == null ? builder : builder.header("Authorization", basic(user, "demo"));
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = null;
+      String body = response.body();
+      if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
+        json = JSON.readTree(body);
+      }
+      return new Reply(response.statusCode(), json, body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

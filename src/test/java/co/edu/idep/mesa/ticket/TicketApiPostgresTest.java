@@ -1,0 +1,27 @@
+package co.edu.idep.mesa.ticket;
+
+import co.edu.idep.mesa.support.PostgresDatabase;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The API on PostgreSQL, the production database: a fresh database on the local server, migrated
+ * by Flyway and set up by the engine exactly as in production. Runs in CI (-Pci).
+ */
+@Tag("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo"})
+@ActiveProfiles({"postgres", "test"})
+// One engine per JVM is registered as "default" for the REST API: close this one when done.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class TicketApiPostgresTest extends AbstractTicketApiTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    PostgresDatabase.fresh("mesa_api_test").register(registry);
+  }
+}
