@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo"})
+    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo",
+        "MESA_ADMIN_PASSWORD=demo"})
 @ActiveProfiles({"postgres", "test"})
 // One engine per JVM is registered as "default" for the REST API: close this one when done.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
