@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo users for the embedded default profile only (application.yaml turns them on; the
- * postgres profile turns them off). Every one of them has the password {@code demo}.
+ * postgres profile turns them off). Every one of them has the password {@code demo} and exactly one
+ * role, so that each shows the role matrix of the README as it is.
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty(name = "mesa.demo-users.enabled", havingValue = "true")
 public class DemoUsers implements ApplicationRunner {
 
@@ -24,11 +25,11 @@ public class DemoUsers implements ApplicationRunner {
   static final List<Demo> USERS = List.of(
       new Demo("usuario1", "Ana", "Rodríguez", List.of(Roles.REQUESTERS)),
       new Demo("usuario2", "Carlos", "Gómez", List.of(Roles.REQUESTERS)),
-      new Demo("tecnico", "Técnico", "Operativo", List.of(Roles.TECHNICIAN, Roles.REQUESTERS)),
-      new Demo("sistemas", "Contratista", "Sistemas de Información", List.of(Roles.INFORMATION_SYSTEMS, Roles.REQUESTERS)),
-      new Demo("goobi", "Ingeniero", "Goobi", List.of(Roles.GOOBI_ENGINEER, Roles.REQUESTERS)),
-      new Demo("web", "Ingeniero", "Sistemas Web", List.of(Roles.WEB_ENGINEER, Roles.REQUESTERS)),
-      new Demo("jefe", "Jefe", "Oficina Asesora de Planeación", List.of(Roles.HEAD_OF_OFFICE, Roles.REQUESTERS)),
+      new Demo("tecnico", "Técnico", "Operativo", List.of(Roles.TECHNICIAN)),
+      new Demo("sistemas", "Contratista", "Sistemas de Información", List.of(Roles.INFORMATION_SYSTEMS)),
+      new Demo("goobi", "Ingeniero", "Goobi", List.of(Roles.GOOBI_ENGINEER)),
+      new Demo("web", "Ingeniero", "Sistemas Web", List.of(Roles.WEB_ENGINEER)),
+      new Demo("jefe", "Jefe", "Oficina Asesora de Planeación", List.of(Roles.HEAD_OF_OFFICE)),
       new Demo("admin", "Administrador", "Camunda", List.of(Roles.ADMIN)));
 
   private final IdentityService identity;

@@ -34,7 +34,11 @@ public class SecurityConfiguration {
       IdentityService identity, ObjectMapper json) throws Exception {
     return http.securityMatcher("/api/**")
         .authenticationProvider(users)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            // The audit trail and habeas data belong to the head of the planning office.
+            .requestMatchers("/api/audit", "/api/audit/**", "/api/tickets/*/personal-data/**")
+            .hasAnyAuthority(Roles.HEAD_OF_OFFICE, Roles.ADMIN)
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             error(response, json, HttpServletResponse.SC_UNAUTHORIZED,
                 "Inicie sesión con su usuario y contraseña de la Mesa de Servicios.", true)))

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * solution) and the tasks of the agent's groups. Expressions make one filter serve everybody.
  */
 @Component
-@Order(3)
+@Order(4)
 public class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filters;

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,12 @@ public class ApiExceptionHandler {
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
     return ResponseEntity.badRequest().body(new ApiError(
         "La solicitud tiene datos no válidos; corríjalos e intente de nuevo.", e.violations()));
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<ApiError> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(ApiError.of("No tiene permiso para esta operación."));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

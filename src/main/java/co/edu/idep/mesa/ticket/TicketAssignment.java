@@ -1,7 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import co.edu.idep.mesa.security.Roles;
 import org.springframework.stereotype.Service;
 
 /** Who attends a ticket: the group the decision table chose, and the topic changes of step 3. */
@@ -10,12 +9,9 @@ public class TicketAssignment {
 
   private final TicketRepository tickets;
   private final TicketTimeline timeline;
-  private final IdentityService identity;
-
-  public TicketAssignment(TicketRepository tickets, TicketTimeline timeline, IdentityService identity) {
+  public TicketAssignment(TicketRepository tickets, TicketTimeline timeline) {
     this.tickets = tickets;
     this.timeline = timeline;
-    this.identity = identity;
   }
 
   public void assign(String code, String group, String priority) {
@@ -37,9 +33,8 @@ public class TicketAssignment {
         TicketState.EN_ATENCION);
   }
 
-  private String groupName(String groupId) {
-    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-    return group != null && group.getName() != null ? group.getName() : groupId;
+  private static String groupName(String groupId) {
+    return Roles.NAMES.getOrDefault(groupId, groupId);
   }
 
   static String suffix(String comment) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,8 +58,7 @@ public class TicketRepository {
     Ticket ticket = findByCode(code).orElseThrow();
     Map<String, Object> details = new LinkedHashMap<>(ticket.details());
     details.putAll(changes);
-    jdbc.sql("update ticket set details = ?, updated_at = ? where code = ?")
-        .params(write(details), now, code).update();
+    replaceDetails(code, details, now);
   }
 
   public void recordSatisfaction(String code, int score, OffsetDateTime now) {
@@ -89,9 +89,41 @@ public class TicketRepository {
   public List<TicketNote> notes(String code) {
     return jdbc.sql("select * from ticket_note where ticket_code = ? order by id")
         .param(code)
-        .query((rs, n) -> new TicketNote(rs.getObject("created_at", OffsetDateTime.class),
-            rs.getString("author"), NoteKind.valueOf(rs.getString("kind")), rs.getString("body")))
+        .query((rs, n) -> note(rs))
         .list();
+  }
+
+  /** A timeline note with the ticket it belongs to. */
+  public record CodedNote(String ticketCode, TicketNote note) {}
+
+  public List<CodedNote> notesBetween(OffsetDateTime from, OffsetDateTime to) {
+    return jdbc.sql("select * from ticket_note where created_at >= ? and created_at < ? order by id")
+        .params(from, to)
+        .query((rs, n) -> new CodedNote(rs.getString("ticket_code"), note(rs)))
+        .list();
+  }
+
+  /** Replaces the timeline text of a ticket, keeping every note (habeas data). */
+  public void rewriteNoteBodies(String code, UnaryOperator<String> rewrite) {
+    jdbc.sql("select id, body from ticket_note where ticket_code = ?").param(code)
+        .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("body"))).list()
+        .forEach(e -> {
+          String body = rewrite.apply(e.getValue());
+          if (!body.equals(e.getValue())) {
+            jdbc.sql("update ticket_note set body = ? where id = ?").params(body, e.getKey()).update();
+          }
+        });
+  }
+
+  /** Replaces the topic's own fields (habeas data). */
+  public void replaceDetails(String code, Map<String, Object> details, OffsetDateTime now) {
+    jdbc.sql("update ticket set details = ?, updated_at = ? where code = ?")
+        .params(write(details), now, code).update();
+  }
+
+  private static TicketNote note(ResultSet rs) throws SQLException {
+    return new TicketNote(rs.getObject("created_at", OffsetDateTime.class), rs.getString("author"),
+        NoteKind.valueOf(rs.getString("kind")), rs.getString("body"));
   }
 
   private Ticket ticket(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.security.Roles;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketService {
 
-  /** Help-desk staff may read every ticket; anybody else only their own. */
-  public static final Set<String> STAFF_GROUPS = Set.of("tecnico-operativo", "sistemas-informacion",
-      "ingeniero-goobi", "ingeniero-web", "jefe-oap", "camunda-admin");
+  /** Who supervises every ticket: the head of the planning office and the administrators. */
+  static final Set<String> SUPERVISORS = Set.of(Roles.HEAD_OF_OFFICE, Roles.ADMIN);
 
   private final TicketRequestValidator validator;
   private final RuntimeService runtime;
@@ -47,8 +47,18 @@ public class TicketService {
   }
 
   public Optional<Ticket> find(String code, String user, Set<String> groups) {
-    return tickets.findByCode(code)
-        .filter(t -> t.requester().equals(user) || groups.stream().anyMatch(STAFF_GROUPS::contains));
+    return tickets.findByCode(code).filter(t -> mayRead(t, user, groups));
+  }
+
+  /**
+   * The requester, the supervisors, and the agents of the ticket's topic: the group the decision
+   * table assigned and, for Goobi, the engineer it may be escalated to.
+   */
+  static boolean mayRead(Ticket ticket, String user, Set<String> groups) {
+    return ticket.requester().equals(user)
+        || groups.stream().anyMatch(SUPERVISORS::contains)
+        || (ticket.assignedGroup() != null && groups.contains(ticket.assignedGroup()))
+        || (ticket.topic() == Topic.SOPORTE_GOOBI && groups.contains(Roles.GOOBI_ENGINEER));
   }
 
   public List<TicketNote> timeline(String code) {

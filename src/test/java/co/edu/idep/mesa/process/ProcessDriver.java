@@ -21,6 +21,7 @@ class ProcessDriver {
 
   static final Map<String, List<String>> GROUPS = Map.of(
       "usuario1", List.of(Roles.REQUESTERS),
+      "usuario2", List.of(Roles.REQUESTERS),
       "tecnico", List.of(Roles.TECHNICIAN),
       "sistemas", List.of(Roles.INFORMATION_SYSTEMS),
       "goobi", List.of(Roles.GOOBI_ENGINEER),
@@ -75,7 +76,7 @@ class ProcessDriver {
   }
 
   ProcessInstance open(String requester, Map<String, Object> variables) {
-    identity.setAuthenticatedUserId(requester);
+    identity.setAuthentication(requester, GROUPS.getOrDefault(requester, List.of()));
     try {
       return runtime.startProcessInstanceByKey(TicketVariables.PROCESS_KEY, variables);
     } finally {

@@ -40,6 +40,16 @@ public class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A multipart/form-data POST with one file part, as Camunda's deployment endpoint takes. */
+  public Reply postFile(String path, String user, String fileName, String content) {
+    String boundary = "mesa" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprueba\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+    return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   public Reply getWithPassword(String path, String user, String password) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET());
   }

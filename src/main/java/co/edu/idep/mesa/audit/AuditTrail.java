@@ -1,0 +1,143 @@
+package co.edu.idep.mesa.audit;
+
+import co.edu.idep.mesa.ticket.NoteKind;
+import co.edu.idep.mesa.ticket.TicketNote;
+import co.edu.idep.mesa.ticket.TicketRepository;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.history.UserOperationLogQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail (NTC-ISO/IEC 27001: who did what and when): Camunda's user operation log —
+ * claims, completions, reassignments, deletions made in Tasklist, Cockpit or the REST API — merged
+ * with the ticket timeline — registration, escalations naming the provider, the requester's answer,
+ * closure. Queries run as the caller, so Camunda's authorizations decide what is visible.
+ */
+@Service
+public class AuditTrail {
+
+  /** A period query returns at most this many engine operations. */
+  static final int MAX_OPERATIONS = 10_000;
+
+  private static final Map<String, String> OPERATIONS = Map.ofEntries(
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_CLAIM, "Reclamó la tarea"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_COMPLETE, "Completó la tarea"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ASSIGN, "Asignó la tarea"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_OWNER, "Cambió el propietario de la tarea"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELEGATE, "Delegó la tarea"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_RESOLVE, "Resolvió la tarea delegada"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ADD_GROUP_LINK, "Agregó un grupo candidato"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK, "Quitó un grupo candidato"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ADD_USER_LINK, "Agregó un usuario candidato"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_USER_LINK, "Quitó un usuario candidato"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_PRIORITY, "Cambió la prioridad"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE, "Eliminó"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SUSPEND, "Suspendió"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_ACTIVATE, "Reactivó"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE, "Modificó la instancia del proceso"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE, "Modificó una variable"),
+      Map.entry(UserOperationLogEntry.OPERATION_TYPE_CREATE, "Creó"));
+
+  private static final Map<NoteKind, String> NOTES = Map.ofEntries(
+      Map.entry(NoteKind.REGISTRO, "Abrió el ticket"),
+      Map.entry(NoteKind.ASIGNACION, "Asignación automática"),
+      Map.entry(NoteKind.TEMA_CONFIRMADO, "Confirmó el tema"),
+      Map.entry(NoteKind.TEMA_CAMBIADO, "Cambió el tema"),
+      Map.entry(NoteKind.EVALUACION, "Evaluó el incidente"),
+      Map.entry(NoteKind.CUENTA_CREADA, "Creó la cuenta"),
+      Map.entry(NoteKind.EQUIPOS_ALISTADOS, "Alistó los equipos"),
+      Map.entry(NoteKind.PLACAS_REGISTRADAS, "Entregó los equipos"),
+      Map.entry(NoteKind.ESCALAMIENTO, "Escaló el ticket"),
+      Map.entry(NoteKind.SOLUCION, "Registró la solución"),
+      Map.entry(NoteKind.RESPUESTA_SOLICITANTE, "Respondió la verificación"),
+      Map.entry(NoteKind.CIERRE, "Cerró el ticket"),
+      Map.entry(NoteKind.DATOS_ENMASCARADOS, "Enmascaró los datos personales"));
+
+  private final HistoryService history;
+  private final TicketRepository tickets;
+  private final ZoneId zone;
+
+  public AuditTrail(HistoryService history, TicketRepository tickets, @Value("${mesa.zone-id}") String zone) {
+    this.history = history;
+    this.tickets = tickets;
+    this.zone = ZoneId.of(zone);
+  }
+
+  /** Everything that happened to one ticket; empty if the caller may not see its process. */
+  public List<AuditEntry> forTicket(String code) {
+    HistoricProcessInstance instance =
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    List<AuditEntry> entries = new ArrayList<>();
+    if (instance == null) return entries;
+    UserOperationLogQuery operations = history.createUserOperationLogQuery().processInstanceId(instance.getId());
+    entries.addAll(operations(operations.orderByTimestamp().asc().list()));
+    tickets.notes(code).forEach(note -> entries.add(fromNote(code, note)));
+    entries.sort(Comparator.comparing(AuditEntry::timestamp));
+    return entries;
+  }
+
+  /** Everything that happened between two dates, both included (Bogotá time). */
+  public List<AuditEntry> forPeriod(LocalDate from, LocalDate to) {
+    OffsetDateTime start = from.atStartOfDay(zone).toOffsetDateTime();
+    OffsetDateTime end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+    List<AuditEntry> entries = new ArrayList<>(operations(history.createUserOperationLogQuery()
+        .afterTimestamp(Date.from(start.toInstant().minusMillis(1))).beforeTimestamp(Date.from(end.toInstant()))
+        .orderByTimestamp().asc().listPage(0, MAX_OPERATIONS)));
+    tickets.notesBetween(start, end).forEach(n -> entries.add(fromNote(n.ticketCode(), n.note())));
+    entries.sort(Comparator.comparing(AuditEntry::timestamp));
+    return entries;
+  }
+
+  private List<AuditEntry> operations(List<UserOperationLogEntry> log) {
+    // One user action writes one log row per changed property; they share an operation id.
+    Map<String, UserOperationLogEntry> byOperation = new LinkedHashMap<>();
+    log.forEach(e -> byOperation.putIfAbsent(e.getOperationId(), e));
+    Set<String> instanceIds = byOperation.values().stream().map(UserOperationLogEntry::getProcessInstanceId)
+        .filter(id -> id != null).collect(Collectors.toSet());
+    Map<String, String> codes = instanceIds.isEmpty() ? Map.of()
+        : history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .filter(p -> p.getBusinessKey() != null)
+            .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey));
+    Map<String, String> taskNames = codes.isEmpty() ? Map.of()
+        : history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(codes.values().toArray(String[]::new))
+            .list().stream()
+            .collect(Collectors.toMap(HistoricTaskInstance::getId, t -> String.valueOf(t.getName()), (a, b) -> a));
+    return byOperation.values().stream().map(e -> new AuditEntry(
+        e.getTimestamp().toInstant().atZone(zone).toOffsetDateTime(),
+        e.getUserId(),
+        OPERATIONS.getOrDefault(e.getOperationType(), e.getOperationType()),
+        codes.get(e.getProcessInstanceId()),
+        describe(e, taskNames),
+        AuditEntry.ENGINE)).toList();
+  }
+
+  private static String describe(UserOperationLogEntry e, Map<String, String> taskNames) {
+    String subject = e.getTaskId() != null ? "Tarea «" + taskNames.getOrDefault(e.getTaskId(), e.getTaskId()) + "»"
+        : e.getEntityType();
+    if (UserOperationLogEntry.OPERATION_TYPE_ASSIGN.equals(e.getOperationType())
+        || UserOperationLogEntry.OPERATION_TYPE_CLAIM.equals(e.getOperationType())) {
+      return subject + (e.getNewValue() == null ? "" : " → " + e.getNewValue());
+    }
+    return subject;
+  }
+
+  private AuditEntry fromNote(String code, TicketNote note) {
+    return new AuditEntry(note.createdAt().atZoneSameInstant(zone).toOffsetDateTime(), note.author(),
+        NOTES.getOrDefault(note.kind(), note.kind().name()), code, note.body(), AuditEntry.TIMELINE);
+  }
+}

@@ -1,0 +1,57 @@
+package co.edu.idep.mesa.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The {@code prod} profile refuses to start — before touching the database — with demo users,
+ * with default or weak passwords, or without the secrets it needs, and says what is missing.
+ */
+public class ProductionSafetyCheck implements EnvironmentPostProcessor {
+
+  static final String PROFILE = "prod";
+  static final int MIN_PASSWORD_LENGTH = 12;
+  static final Set<String> DEFAULT_PASSWORDS =
+      Set.of("demo", "admin", "camunda", "password", "changeme", "mesa", "postgres", "123456");
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+    if (!Arrays.asList(env.getActiveProfiles()).contains(PROFILE)) return;
+    List<String> problems = new ArrayList<>();
+    if (env.getProperty("mesa.demo-users.enabled", Boolean.class, false)) {
+      problems.add("los usuarios de demostración están activos (mesa.demo-users.enabled debe ser false)");
+    }
+    secret(env, "spring.datasource.password", "MESA_DB_PASSWORD", problems);
+    secret(env, "camunda.bpm.admin-user.password", "MESA_ADMIN_PASSWORD", problems);
+    if (blank(env.getProperty("spring.datasource.url")) || env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+      problems.add("falta MESA_DB_URL: producción usa PostgreSQL, no la base embebida");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("La Mesa de Servicios no inicia con el perfil prod: "
+          + String.join("; ", problems) + ".");
+    }
+  }
+
+  private static void secret(ConfigurableEnvironment env, String property, String variable, List<String> problems) {
+    String value;
+    try {
+      value = env.getProperty(property);
+    } catch (IllegalArgumentException unresolved) {
+      value = null;
+    }
+    if (blank(value)) {
+      problems.add("falta el secreto " + variable);
+    } else if (DEFAULT_PASSWORDS.contains(value.toLowerCase()) || value.length() < MIN_PASSWORD_LENGTH) {
+      problems.add(variable + " es una contraseña por defecto o tiene menos de " + MIN_PASSWORD_LENGTH + " caracteres");
+    }
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,404 @@
+package co.edu.idep.mesa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Drives the real Camunda Tasklist in headless Chromium against the application on a random
+ * port: a requester opens a technical-support ticket with the start form, an agent of
+ * tecnico-operativo claims and completes "Verificar el tema del ticket", and markup in the
+ * description is refused by the server with a Spanish message that Tasklist shows.
+ *
+ * <p>Needs Chromium and chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver};
+ * override with {@code -Dbrowser.chrome.binary=…} and {@code -Dbrowser.chromedriver=…}). Without
+ * them the test fails: it is tagged {@code browser} and only runs with {@code -Pci}, where they are
+ * installed. On failure a screenshot and the page source go to {@code target/browser-screenshots/}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// One engine per JVM is registered as "default" for the REST API: close this one when done.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class TasklistBrowserTest {
+
+  private static final String CHROME_BINARY = System.getProperty("browser.chrome.binary", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+  private static final String PROCESS_KEY = "mesa-de-servicios";
+  private static final String PROCESS_NAME = "Mesa de Servicios";
+  private static final String TOPIC_LABEL = "Solicitud de Soporte Técnico";
+  private static final String BUSINESS_KEY = "MDS-\\d{4}-\\d{6}";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path userDataDir;
+
+  /** Runs before {@link AfterEach}, while the browser still shows what went wrong. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure = context -> {
+    if (context.getExecutionException().isPresent() && driver != null) {
+      saveScreenshot(context.getRequiredTestMethod().getName());
+    }
+  };
+
+  @BeforeAll
+  static void browserIsInstalled() {
+    if (!Files.isExecutable(Path.of(CHROME_BINARY))) {
+      fail("Chromium not found at " + CHROME_BINARY + ": install it (Debian: apt-get install chromium "
+          + "chromium-driver) or pass -Dbrowser.chrome.binary=/path/to/chromium. The browser tests never skip.");
+    }
+    if (!Files.isExecutable(Path.of(CHROMEDRIVER))) {
+      fail("chromedriver not found at " + CHROMEDRIVER + ": install it (Debian: apt-get install chromium-driver) "
+          + "or pass -Dbrowser.chromedriver=/path/to/chromedriver. The browser tests never skip.");
+    }
+    // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    // The webapps look their engine up by name in a JVM-wide registry: it must be this context's.
+    assertThat(ProcessEngines.getProcessEngines().get(engine.getName()))
+        .as("engine «%s» seen by the webapps (another Spring context still open?)", engine.getName())
+        .isSameAs(engine);
+    userDataDir = Files.createTempDirectory("mesa-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROME_BINARY);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=es-CO",
+        "--user-data-dir=" + userDataDir.toAbsolutePath());
+    // Chromium's network log lets the test see the HTTP status Tasklist received.
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (driver != null) driver.quit();
+    driver = null;
+    if (userDataDir != null) {
+      try (var files = Files.walk(userDataDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ tests
+
+  @Test
+  void requesterOpensTicketAndTechnicianConfirmsTheTopic() {
+    String subject = "No enciende el computador " + UUID.randomUUID().toString().substring(0, 8);
+
+    // usuario1 opens a technical-support ticket from Tasklist
+    login("usuario1");
+    openStartForm();
+    chooseTopic(TOPIC_LABEL);
+    type("Asunto", subject);
+    type("Descripción", "El equipo de la oficina no enciende desde esta mañana.");
+    type("Ubicación", "Sede principal, piso 2, oficina 204");
+    clickStart();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    waitForNotification("The process has been started.");
+
+    ProcessInstance instance = instanceWithSubject(subject);
+    assertThat(instance.getBusinessKey()).matches(BUSINESS_KEY);
+    assertThat(runtime.getVariable(instance.getId(), "requester")).isEqualTo("usuario1");
+    assertThat(runtime.getVariable(instance.getId(), "location")).isEqualTo("Sede principal, piso 2, oficina 204");
+    Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(review).isNotNull();
+    assertThat(review.getTaskDefinitionKey()).isEqualTo("Task_ReviewTopic");
+    assertThat(review.getAssignee()).isNull();
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).taskCandidateGroup("tecnico-operativo").count())
+        .isEqualTo(1);
+
+    logout();
+
+    // tecnico claims the task from the group filter and confirms the topic
+    login("tecnico");
+    openFilter("Tareas de mis grupos");
+    openTask(review.getId());
+    claim();
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("tecnico");
+    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    complete(review.getId());
+    // Tasklist closes the completed task; the group filter now lists the next step for the same group.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Evaluar la falla reportada")));
+
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).isZero();
+    List<Task> next = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+    assertThat(next).extracting(Task::getTaskDefinitionKey).containsExactly("Task_EvaluateTechnicalSupport");
+    assertThat(runtime.getVariable(instance.getId(), "topicMatches")).isEqualTo(true);
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_EvaluateTechnicalSupport");
+  }
+
+  @Test
+  void markupInTheDescriptionIsRefusedInSpanishAndNoTicketIsOpened() {
+    String subject = "Intento con código " + UUID.randomUUID().toString().substring(0, 8);
+    long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+
+    login("usuario1");
+    openStartForm();
+    chooseTopic(TOPIC_LABEL);
+    type("Asunto", subject);
+    type("Descripción", "Hola <script>alert(1)</script>");
+    type("Ubicación", "Sede principal, piso 1");
+    submitFormResponses(); // forget the requests so far
+    clickStart();
+
+    WebElement error = waitForNotification("no puede contener HTML");
+    assertThat(submitFormResponses()).as("HTTP status of the start form submission").containsExactly(400);
+    assertThat(error.getAttribute("class")).contains("danger");
+    assertThat(error.getText()).contains("Descripción");
+    // The dialog stays open with what the user typed, so they can correct it.
+    assertThat(driver.findElements(By.cssSelector(".modal-dialog"))).isNotEmpty();
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isEqualTo(instancesBefore);
+    assertThat(runtime.createProcessInstanceQuery().variableValueEquals("subject", subject).count()).isZero();
+  }
+
+  // ------------------------------------------------------------------------------ page steps
+
+  private String tasklistUrl() {
+    return "http://localhost:" + port + "/camunda/app/tasklist/";
+  }
+
+  private void login(String user) {
+    driver.get(tasklistUrl());
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name=signinForm] input[type=text]")));
+    username.clear();
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    // Logged in: the header shows the start-process action and the filter list is there.
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+  }
+
+  private void logout() {
+    click(By.xpath("//*[@cam-widget-header]//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"));
+    click(By.cssSelector("[cam-widget-header] li.logout a"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
+  }
+
+  private void openStartForm() {
+    click(By.cssSelector(".start-process-action a"));
+    click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()='"
+        + PROCESS_NAME + "']"));
+    // The Camunda Form is rendered by form-js inside the dialog.
+    wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel("Tema de ayuda")));
+  }
+
+  private void chooseTopic(String optionLabel) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Tema de ayuda")));
+    scrollIntoView(field);
+    field.findElement(By.cssSelector(".fjs-select-display")).click();
+    click(By.xpath("//div[contains(@class,'modal-dialog')]//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+        + optionLabel + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElement(field.findElement(By.cssSelector(".fjs-select-display")),
+        optionLabel));
+  }
+
+  /** Types into the form-js text field or text area whose label starts with {@code label}. */
+  private void type(String label, String text) {
+    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
+    WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
+    scrollIntoView(input);
+    input.clear();
+    input.sendKeys(text);
+    assertThat(input.getAttribute("value")).as("value of «%s»", label).isEqualTo(text);
+  }
+
+  private void chooseRadio(String question, String optionLabel) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
+    String optionId = field.findElement(By.xpath(".//label[normalize-space()='" + optionLabel + "']")).getAttribute("for");
+    click(By.id(optionId));
+    wait.until(ExpectedConditions.elementSelectionStateToBe(By.id(optionId), true));
+  }
+
+  private void clickStart() {
+    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')][normalize-space()='Start']"));
+  }
+
+  private void openFilter(String name) {
+    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())='"
+        + name + "']]");
+    click(filter);
+    wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
+  }
+
+  private void openTask(String taskId) {
+    click(taskLink(taskId));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("ol.tasks-list li.task.active a[href*='task=" + taskId + "']")));
+  }
+
+  private void claim() {
+    click(By.cssSelector("button.claim"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")));
+    // The form becomes editable once the task is ours.
+    wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+  }
+
+  private void complete(String taskId) {
+    click(completeButton());
+    // Tasklist 7.24 shows no notification on success: it closes the task and reloads the list.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(completeButton()));
+    wait.until(ExpectedConditions.numberOfElementsToBe(taskLink(taskId), 0));
+    assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger")))
+        .as("error notifications after completing the task").isEmpty();
+  }
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
+  }
+
+  private static By taskInList(String taskName) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='"
+        + taskName + "']");
+  }
+
+  private By completeButton() {
+    return By.xpath("//div[contains(@class,'form-actions')]//button[contains(@class,'btn-primary')][normalize-space()='Complete']");
+  }
+
+  /** The visible notification (Tasklist's growl or the dialog's panel) containing {@code text}. */
+  private WebElement waitForNotification(String text) {
+    By notification = By.xpath("//*[contains(@class,'notifications')]//*[contains(@class,'alert')][contains(normalize-space(.),'"
+        + text + "')]");
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(notification));
+  }
+
+  // -------------------------------------------------------------------------------- helpers
+
+  private static By fieldLabel(String label) {
+    return By.xpath("//div[contains(@class,'modal-dialog') or contains(@class,'task-details') or @cam-tasklist-form]"
+        + "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + label + "')]");
+  }
+
+  private static By formField(String label) {
+    return By.xpath("//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
+        + "[starts-with(normalize-space(),'" + label + "')]]");
+  }
+
+  /**
+   * Scrolls the element to the middle of the window (Tasklist's fixed footer covers the bottom
+   * edge), waits until it is clickable and clicks it; retries while Angular re-renders it.
+   */
+  private void click(By locator) {
+    new WebDriverWait(driver, TIMEOUT)
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .until(d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+          if (element == null) return false;
+          scrollIntoView(element);
+          element.click();
+          return true;
+        });
+  }
+
+  /** HTTP statuses of the form submissions since the last call, from Chromium's network log. */
+  private List<Integer> submitFormResponses() {
+    List<Integer> statuses = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      JsonNode message;
+      try {
+        message = JSON.readTree(entry.getMessage()).path("message");
+      } catch (IOException notJson) {
+        continue;
+      }
+      JsonNode response = message.path("params").path("response");
+      if ("Network.responseReceived".equals(message.path("method").asText())
+          && response.path("url").asText().endsWith("/submit-form")) {
+        statuses.add(response.path("status").asInt());
+      }
+    }
+    return statuses;
+  }
+
+  private ProcessInstance instanceWithSubject(String subject) {
+    List<ProcessInstance> found = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .variableValueEquals("subject", subject).list();
+    assertThat(found).as("process instances opened with subject «%s»", subject).hasSize(1);
+    return found.get(0);
+  }
+
+  private void saveScreenshot(String testName) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      String stem = testName + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+      Files.write(SCREENSHOTS.resolve(stem + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(SCREENSHOTS.resolve(stem + ".html"), driver.getPageSource());
+      System.err.println("Browser screenshot: " + SCREENSHOTS.resolve(stem + ".png").toAbsolutePath()
+          + " (URL " + driver.getCurrentUrl() + ")");
+    } catch (Exception e) {
+      System.err.println("Could not save the browser screenshot: " + e);
+    }
+  }
+
+  private void scrollIntoView(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+}

@@ -1,0 +1,232 @@
+package co.edu.idep.mesa.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.support.ApiClient;
+import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.WebappSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every cell of the README's role matrix, through the interfaces people and programs use: the
+ * help desk's {@code /api}, Camunda's {@code /engine-rest}, and the webapps' own API behind their
+ * login. Denied cells must answer 403 or 404 — never data, never 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+  /** Columns of the matrix: the role and the demo user who holds only that role. */
+  static final Map<String, String> USERS = new java.util.LinkedHashMap<>();
+
+  static {
+    USERS.put(Roles.REQUESTERS, "usuario1");
+    USERS.put(Roles.TECHNICIAN, "tecnico");
+    USERS.put(Roles.INFORMATION_SYSTEMS, "sistemas");
+    USERS.put(Roles.GOOBI_ENGINEER, "goobi");
+    USERS.put(Roles.WEB_ENGINEER, "web");
+    USERS.put(Roles.HEAD_OF_OFFICE, "jefe");
+    USERS.put(Roles.ADMIN, "admin");
+  }
+
+  /**
+   * The matrix, one row per action, one letter per column in the order of {@link #USERS}:
+   * S = allowed (sí), N = denied. The README shows the same table.
+   */
+  enum Action {
+    OPEN_TICKET_API("Abrir un ticket (/api)", "SNNNNNS"),
+    OPEN_TICKET_TASKLIST("Abrir un ticket desde Tasklist (formulario de inicio)", "SNNNNNS"),
+    READ_OWN_TICKETS("Consultar sus propios tickets (/api)", "SSSSSSS"),
+    READ_OTHERS_TICKET("Ver un ticket de soporte técnico de otro solicitante (/api)", "NSNNNSS"),
+    SEE_TOPIC_TASKS("Ver las tareas de soporte técnico (/engine-rest)", "NSNNNSS"),
+    CLAIM_TOPIC_TASK("Reclamar una tarea de soporte técnico (/engine-rest)", "NSNNNNS"),
+    COMPLETE_OTHERS_VERIFICATION("Completar la verificación de un ticket ajeno (/engine-rest)", "NNNNNNS"),
+    SEE_ALL_INSTANCES("Ver todas las instancias del proceso (API de los webapps)", "NNNNNSS"),
+    READ_HISTORY("Ver el historial de los tickets (/engine-rest)", "NNNNNSS"),
+    ENTER_TASKLIST("Entrar a Tasklist", "SSSSSSS"),
+    ENTER_COCKPIT("Entrar a Cockpit", "NNNNNSS"),
+    ENTER_ADMIN("Entrar a Admin", "NNNNNNS"),
+    ADMINISTER_USERS("Crear usuarios y grupos (/engine-rest)", "NNNNNNS"),
+    DEPLOY("Desplegar procesos (/engine-rest)", "NNNNNNS"),
+    QUERY_AUDIT("Consultar y exportar la auditoría (/api/audit)", "NNNNNSS"),
+    MASK_PERSONAL_DATA("Enmascarar los datos personales de un ticket cerrado (/api)", "NNNNNSS");
+
+    final String label;
+    final String cells;
+
+    Action(String label, String cells) {
+      this.label = label;
+      this.cells = cells;
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+
+  ApiClient api;
+  String othersTicket;
+  String closedTicket;
+
+  @BeforeAll
+  void fixtures() {
+    api = new ApiClient(port);
+    othersTicket = open("usuario2");
+    closedTicket = open("usuario2");
+    String id = atVerification(closedTicket);
+    tasks.complete(id, Map.of("satisfied", true, "satisfactionScore", 5L));
+  }
+
+  static Stream<Arguments> cells() {
+    List<Arguments> cells = new ArrayList<>();
+    for (Action action : Action.values()) {
+      List<String> roles = new ArrayList<>(USERS.keySet());
+      for (int i = 0; i < roles.size(); i++) {
+        cells.add(Arguments.of(action, roles.get(i), action.cells.charAt(i) == 'S'));
+      }
+    }
+    return cells.stream();
+  }
+
+  @ParameterizedTest(name = "{0} · {1} → {2}")
+  @MethodSource("cells")
+  void everyCellOfTheMatrixHolds(Action action, String role, boolean allowed) {
+    assertThat(perform(action, USERS.get(role))).as("%s por %s", action.label, role).isEqualTo(allowed);
+  }
+
+  @Test
+  void aRequesterCompletesHisOwnVerificationButNotAnothersTicket() {
+    String code = open("usuario2");
+    String task = atVerification(code);
+    assertThat(submit(task, "usuario1", verification()).status()).isIn(403, 404);
+    assertThat(submit(task, "usuario2", verification()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void theWebappsKeepTheirCsrfProtection() {
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login("tasklist", "usuario1", "demo")).isEqualTo(200);
+    assertThat(session.post("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
+    assertThat(session.postWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode())
+        .isEqualTo(403);
+  }
+
+  // ------------------------------------------------------------------ the actions
+
+  private boolean perform(Action action, String user) {
+    return switch (action) {
+      case OPEN_TICKET_API -> outcome(api.post("/api/tickets", user, ticket()), 201);
+      case OPEN_TICKET_TASKLIST -> outcome(api.post("/engine-rest/process-definition/key/mesa-de-servicios/submit-form",
+          user, Map.of("variables", typed(ticket()))), 200);
+      case READ_OWN_TICKETS -> outcome(api.get("/api/tickets", user), 200);
+      case READ_OTHERS_TICKET -> {
+        Reply reply = api.get("/api/tickets/" + othersTicket, user);
+        if (reply.status() != 200) assertThat(reply.body()).doesNotContain("usuario2");
+        yield outcome(reply, 200);
+      }
+      case SEE_TOPIC_TASKS -> api.get("/engine-rest/task?processInstanceBusinessKey=" + othersTicket, user)
+          .json().size() > 0;
+      case CLAIM_TOPIC_TASK -> {
+        String code = open("usuario2");
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+        yield outcome(api.post("/engine-rest/task/" + task + "/claim", user, Map.of("userId", user)), 204);
+      }
+      case COMPLETE_OTHERS_VERIFICATION -> outcome(submit(atVerification(open("usuario2")), user, verification()), 204);
+      case SEE_ALL_INSTANCES -> {
+        WebappSession session = new WebappSession(port);
+        assertThat(session.login("tasklist", user, "demo")).isEqualTo(200);
+        String count = session.get("/camunda/api/engine/engine/default/process-instance/count").body();
+        yield count.contains("\"count\":" + runtime.createProcessInstanceQuery().count() + "}");
+      }
+      case READ_HISTORY -> api.get("/engine-rest/history/process-instance/count", user).json().get("count").asLong()
+          == history.createHistoricProcessInstanceQuery().count();
+      case ENTER_TASKLIST -> new WebappSession(port).login("tasklist", user, "demo") == 200;
+      case ENTER_COCKPIT -> new WebappSession(port).login("cockpit", user, "demo") == 200;
+      case ENTER_ADMIN -> new WebappSession(port).login("admin", user, "demo") == 200;
+      case ADMINISTER_USERS -> outcome(api.post("/engine-rest/user/create", user, Map.of(
+          "profile", Map.of("id", "nuevo" + System.nanoTime() % 100000, "firstName", "N", "lastName", "U"),
+          "credentials", Map.of("password", "una-clave-larga-123"))), 204);
+      case DEPLOY -> outcome(api.postFile("/engine-rest/deployment/create", user, "prueba.bpmn",
+          Bpmn.convertToString(Bpmn.createExecutableProcess("prueba-" + user).camundaHistoryTimeToLive(1)
+              .startEvent().endEvent().done())), 200);
+      case QUERY_AUDIT -> outcome(api.get("/api/audit?ticket=" + othersTicket, user), 200)
+          & outcome(api.get("/api/audit/export?ticket=" + othersTicket, user), 200);
+      case MASK_PERSONAL_DATA -> outcome(api.post("/api/tickets/" + closedTicket + "/personal-data/mask", user, Map.of()), 200);
+    };
+  }
+
+  /** Allowed if the expected status came back; denied only with 401, 403 or 404. */
+  private static boolean outcome(Reply reply, int success) {
+    if (reply.status() == success) return true;
+    assertThat(reply.status()).as(reply.body()).isIn(403, 404);
+    return false;
+  }
+
+  // ------------------------------------------------------------------ fixtures
+
+  private String open(String requester) {
+    Reply reply = api.post("/api/tickets", requester, ticket());
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().get("code").asText();
+  }
+
+  /** Drives a ticket to the requester's verification without anybody's authentication. */
+  private String atVerification(String code) {
+    complete(code, Map.of("topicMatches", true));
+    complete(code, Map.of("canResolve", true));
+    complete(code, Map.of("solution", "Se reemplazó el cable de poder."));
+    return tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+  }
+
+  private void complete(String code, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  private Reply submit(String task, String user, Map<String, Object> variables) {
+    return api.post("/engine-rest/task/" + task + "/submit-form", user, Map.of("variables", typed(variables)));
+  }
+
+  static Map<String, Object> ticket() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("topic", "SOPORTE_TECNICO");
+    body.put("subject", "El monitor parpadea");
+    body.put("description", "El monitor del puesto 12 parpadea.");
+    body.put("location", "Piso 4");
+    return body;
+  }
+
+  static Map<String, Object> verification() {
+    return Map.of("satisfied", true, "satisfactionScore", 4L, "verificationComment", "Bien");
+  }
+
+  static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> typed = new HashMap<>();
+    values.forEach((k, v) -> typed.put(k, Map.of("value", v, "type",
+        v instanceof Boolean ? "Boolean" : v instanceof Long ? "Long" : "String")));
+    return typed;
+  }
+}
