@@ -4,6 +4,7 @@ import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.TicketRepository;
 import co.edu.idep.mesa.ticket.TicketState;
 import co.edu.idep.mesa.ticket.TicketTimeline;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +27,11 @@ public class AccountCreation {
 
   public void created(String code, Map<String, Object> accountData, String username,
       List<String> accessesCreated, String institutionalEmail) {
-    tickets.updateDetails(code, accountData, timeline.now());
+    Map<String, Object> record = new LinkedHashMap<>(accountData);
+    record.put("accountUsername", username);
+    record.put("accessesCreated", accessesCreated);
+    if (institutionalEmail != null) record.put("institutionalEmail", institutionalEmail);
+    tickets.updateDetails(code, record, timeline.now());
     String accesses = accessesCreated.stream().map(ACCESS_NAMES::get).collect(Collectors.joining(", "));
     timeline.record(code, NoteKind.CUENTA_CREADA,
         "Cuenta «" + username + "» creada con acceso a: " + accesses + "."

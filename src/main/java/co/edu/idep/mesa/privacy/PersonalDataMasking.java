@@ -5,6 +5,7 @@ import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketRepository;
 import co.edu.idep.mesa.ticket.TicketState;
 import co.edu.idep.mesa.ticket.TicketTimeline;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public class PersonalDataMasking {
 
   public static final String MASK = "[dato enmascarado]";
   public static final List<String> PERSONAL_FIELDS = List.of(
-      "fullName", "idNumber", "contractNumber", "alternateEmail", "mobilePhone", "institutionalEmail");
+      "fullName", "idNumber", "contractNumber", "alternateEmail", "mobilePhone", "institutionalEmail",
+      "accountUsername");
 
   public enum Outcome { MASKED, NOT_FOUND, NOT_CLOSED }
 
@@ -51,7 +53,9 @@ public class PersonalDataMasking {
 
     Map<String, Object> details = new LinkedHashMap<>(ticket.details());
     List<String> values = PERSONAL_FIELDS.stream().map(details::get)
-        .filter(v -> v instanceof String s && !s.isBlank() && !s.equals(MASK)).map(String.class::cast).toList();
+        .filter(v -> v instanceof String s && !s.isBlank() && !s.equals(MASK)).map(String.class::cast)
+        // Longest first, so that "user@idep.edu.co" goes before "user".
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     PERSONAL_FIELDS.forEach(field -> details.computeIfPresent(field, (k, v) -> MASK));
     tickets.replaceDetails(code, details, timeline.now());
     tickets.rewriteNoteBodies(code, body -> {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -60,6 +61,9 @@ import org.springframework.test.context.ActiveProfiles;
  * override with {@code -Dbrowser.chrome.binary=…} and {@code -Dbrowser.chromedriver=…}). Without
  * them the test fails: it is tagged {@code browser} and only runs with {@code -Pci}, where they are
  * installed. On failure a screenshot and the page source go to {@code target/browser-screenshots/}.
+ *
+ * <p>The forms are ours and Spanish; Tasklist's own labels stay English because Camunda 7.24 ships
+ * no Spanish locale for the webapps (only en and de), so the browser's es-CO falls back to en.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -139,7 +143,7 @@ class TasklistBrowserTest {
     driver = null;
     if (userDataDir != null) {
       try (var files = Files.walk(userDataDir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
@@ -178,6 +182,8 @@ class TasklistBrowserTest {
     login("tecnico");
     openFilter("Tareas de mis grupos");
     openTask(review.getId());
+    // The review form shows the ticket the requester just opened.
+    wait.until(d -> instance.getBusinessKey().equals(fieldValue("Código del ticket")));
     claim();
     assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("tecnico");
     chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
@@ -270,6 +276,11 @@ class TasklistBrowserTest {
     assertThat(input.getAttribute("value")).as("value of «%s»", label).isEqualTo(text);
   }
 
+  private String fieldValue(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
+    return driver.findElement(By.id(labelElement.getAttribute("for"))).getAttribute("value");
+  }
+
   private void chooseRadio(String question, String optionLabel) {
     WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
     String optionId = field.findElement(By.xpath(".//label[normalize-space()='" + optionLabel + "']")).getAttribute("for");
@@ -278,7 +289,7 @@ class TasklistBrowserTest {
   }
 
   private void clickStart() {
-    click(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')][normalize-space()='Start']"));
+    click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
   }
 
   private void openFilter(String name) {
@@ -320,7 +331,7 @@ class TasklistBrowserTest {
   }
 
   private By completeButton() {
-    return By.xpath("//div[contains(@class,'form-actions')]//button[contains(@class,'btn-primary')][normalize-space()='Complete']");
+    return By.cssSelector(".form-actions button[ng-click='complete()']");
   }
 
   /** The visible notification (Tasklist's growl or the dialog's panel) containing {@code text}. */

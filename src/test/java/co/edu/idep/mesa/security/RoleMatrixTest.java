@@ -10,7 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -86,6 +91,7 @@ class RoleMatrixTest {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
 
   ApiClient api;
   String othersTicket;
@@ -123,6 +129,27 @@ class RoleMatrixTest {
     String task = atVerification(code);
     assertThat(submit(task, "usuario1", verification()).status()).isIn(403, 404);
     assertThat(submit(task, "usuario2", verification()).status()).isEqualTo(204);
+  }
+
+  @Test
+  void failedLoginsAreThrottled() {
+    User user = identity.newUser("throttled");
+    user.setPassword("una-clave-correcta");
+    identity.saveUser(user);
+    identity.createMembership("throttled", Roles.REQUESTERS);
+    Instant now = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(now));  // the engine's clock stands still until moved below
+    try {
+      assertThat(api.getWithPassword("/api/tickets", "throttled", "equivocada").status()).isEqualTo(401);
+      // Right password, but too soon after a failure: still refused, on /api and /engine-rest alike.
+      assertThat(api.getWithPassword("/api/tickets", "throttled", "una-clave-correcta").status()).isEqualTo(401);
+      assertThat(api.getWithPassword("/engine-rest/task", "throttled", "una-clave-correcta").status()).isEqualTo(401);
+      ClockUtil.setCurrentTime(Date.from(now.plusSeconds(10)));
+      assertThat(api.getWithPassword("/api/tickets", "throttled", "una-clave-correcta").status()).isEqualTo(200);
+    } finally {
+      ClockUtil.reset();
+      identity.deleteUser("throttled");
+    }
   }
 
   @Test

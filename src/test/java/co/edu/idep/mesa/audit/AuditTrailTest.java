@@ -1,0 +1,103 @@
+package co.edu.idep.mesa.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.support.ApiClient;
+import co.edu.idep.mesa.support.ApiClient.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The head of the office asks who did what to a ticket, or in a period, and exports it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AuditTrailTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void theTrailOfATicketNamesWhoStartedClaimedCompletedAndEscalated() {
+    ApiClient api = new ApiClient(port);
+    String code = escalatedTicket(api);
+
+    Reply trail = api.get("/api/audit?ticket=" + code, "jefe");
+
+    assertThat(trail.status()).isEqualTo(200);
+    List<String> lines = StreamSupport.stream(trail.json().spliterator(), false)
+        .map(e -> e.get("user").asText() + " | " + e.get("action").asText() + " | " + e.get("detail").asText())
+        .toList();
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("usuario1 | Abrió el ticket"))
+        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Reclamó la tarea | Tarea «Verificar el tema del ticket»"))
+        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Completó la tarea | Tarea «Evaluar la falla reportada»"))
+        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Escaló el ticket | Escalado a «Proveedor de mantenimiento»"));
+    assertThat(trail.json().findValuesAsText("ticket")).containsOnly(code);
+    assertThat(trail.json().findValuesAsText("source")).contains("camunda", "ticket");
+  }
+
+  @Test
+  void aPeriodCoversEveryTicketOfItsDaysAndExportsAsCsv() {
+    ApiClient api = new ApiClient(port);
+    String code = escalatedTicket(api);
+    String today = LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString();
+
+    Reply period = api.get("/api/audit?from=" + today + "&to=" + today, "jefe");
+    assertThat(period.json().findValuesAsText("ticket")).contains(code);
+    Reply yesterday = api.get("/api/audit?from=2020-01-01&to=2020-01-02", "jefe");
+    assertThat(yesterday.json()).isEmpty();
+
+    Reply csv = api.get("/api/audit/export?from=" + today + "&to=" + today, "jefe");
+    assertThat(csv.status()).isEqualTo(200);
+    String[] rows = csv.body().replace("\uFEFF", "").split("\r\n");
+    assertThat(rows[0]).isEqualTo("fecha,usuario,accion,ticket,detalle,origen");
+    assertThat(rows).anySatisfy(r -> assertThat(r).contains(code, "Escaló el ticket", "tecnico"));
+  }
+
+  @Test
+  void aWrongPeriodIsExplainedInSpanish() {
+    ApiClient api = new ApiClient(port);
+    Reply none = api.get("/api/audit", "jefe");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().get("errors").findValuesAsText("message")).anySatisfy(m -> assertThat(m).contains("Indique un ticket o un periodo"));
+    assertThat(api.get("/api/audit?from=2026-02-30&to=2026-03-01", "jefe").status()).isEqualTo(400);
+    assertThat(api.get("/api/audit?from=2026-03-01&to=2026-02-01", "jefe").json().get("errors").toString())
+        .contains("anterior a la inicial");
+  }
+
+  @Test
+  void spreadsheetFormulasAreExportedAsText() {
+    assertThat(AuditController.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+    assertThat(AuditController.cell("+57 300")).isEqualTo("'+57 300");
+    assertThat(AuditController.cell("Escalado a «Proveedor»")).isEqualTo("Escalado a «Proveedor»");
+  }
+
+  private static String escalatedTicket(ApiClient api) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("topic", "SOPORTE_TECNICO");
+    body.put("subject", "Sin red");
+    body.put("description", "El puesto no tiene red.");
+    body.put("location", "Piso 1");
+    String code = api.post("/api/tickets", "usuario1", body).json().get("code").asText();
+    complete(api, code, "Task_ReviewTopic", Map.of("topicMatches", Map.of("value", true, "type", "Boolean")));
+    complete(api, code, "Task_EvaluateTechnicalSupport", Map.of("canResolve", Map.of("value", false, "type", "Boolean")));
+    complete(api, code, "Task_EscalateToMaintenanceProvider", Map.of(
+        "providerName", Map.of("value", "Proveedor de mantenimiento", "type", "String"),
+        "escalationComment", Map.of("value", "Switch dañado", "type", "String")));
+    return code;
+  }
+
+  private static void complete(ApiClient api, String code, String key, Map<String, Object> variables) {
+    JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + key, "tecnico").json();
+    String id = tasks.get(0).get("id").asText();
+    assertThat(api.post("/engine-rest/task/" + id + "/claim", "tecnico", Map.of("userId", "tecnico")).status()).isEqualTo(204);
+    assertThat(api.post("/engine-rest/task/" + id + "/submit-form", "tecnico", Map.of("variables", variables)).status()).isEqualTo(204);
+  }
+}

@@ -1,0 +1,190 @@
+package co.edu.idep.mesa.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.support.ApiClient;
+import co.edu.idep.mesa.support.ApiClient.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Ley 1581 de 2012 on the running application: identification numbers and phones never reach the
+ * logs, history expires after the configured time-to-live and is removed by the history cleanup,
+ * and a closed ticket's personal fields can be masked without losing the ticket.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "mesa.history.time-to-live-days=30")
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+class PersonalDataTest {
+
+  static final String ID_NUMBER = "1019876543";
+  static final String PHONE = "3157654321";
+
+  @LocalServerPort int port;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aWholeAccountRequestLeavesNoIdentificationNumberOrPhoneInTheLogs(CapturedOutput output) {
+    ApiClient api = new ApiClient(port);
+    // A refused request, a refused task answer and a full path to closure, all with personal data.
+    Map<String, Object> bad = account();
+    bad.put("alternateEmail", "no-es-un-correo");
+    assertThat(api.post("/api/tickets", "usuario1", bad).status()).isEqualTo(400);
+    String code = closedAccountTicket(api);
+
+    assertThat(api.get("/api/tickets/" + code, "usuario1").json().get("state").asText()).isEqualTo("CERRADO");
+    // The capture saw the application log the refused answer, and nothing personal with it.
+    assertThat(output.getAll()).contains("La solicitud tiene datos no válidos")
+        .doesNotContain(ID_NUMBER).doesNotContain(PHONE).doesNotContain("315 765 4321");
+  }
+
+  @Test
+  void theHeadOfTheOfficeMasksAClosedTicketsPersonalData() {
+    ApiClient api = new ApiClient(port);
+    String open = api.post("/api/tickets", "usuario1", account()).json().get("code").asText();
+    Reply notYet = api.post("/api/tickets/" + open + "/personal-data/mask", "jefe", Map.of());
+    assertThat(notYet.status()).isEqualTo(409);
+    assertThat(notYet.json().get("message").asText()).contains("ticket cerrado");
+
+    String code = closedAccountTicket(api);
+    long tickets = jdbc.sql("select count(*) from ticket where topic = 'CUENTA_USUARIO'").query(Long.class).single();
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("idNumber").count()).isEqualTo(1);
+
+    Reply masked = api.post("/api/tickets/" + code + "/personal-data/mask", "jefe", Map.of());
+
+    assertThat(masked.status()).isEqualTo(200);
+    JsonNode ticket = api.get("/api/tickets/" + code, "jefe").json();
+    for (String field : List.of("fullName", "idNumber", "alternateEmail", "mobilePhone", "contractNumber", "institutionalEmail")) {
+      if (ticket.get("fields").has(field)) assertThat(ticket.get("fields").get(field).asText()).as(field).isEqualTo(PersonalDataMasking.MASK);
+    }
+    assertThat(ticket.toString()).doesNotContain(ID_NUMBER, PHONE, "diana.suarez@example.org", "dsuarez@idep.edu.co");
+    assertThat(ticket.get("topic").asText()).isEqualTo("CUENTA_USUARIO");
+    assertThat(ticket.get("state").asText()).isEqualTo("CERRADO");
+    assertThat(ticket.get("timeline").findValuesAsText("kind")).contains("CUENTA_CREADA", "DATOS_ENMASCARADOS");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableNameIn(PersonalDataMasking.PERSONAL_FIELDS.toArray(String[]::new)).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("topic").count()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from ticket where topic = 'CUENTA_USUARIO'").query(Long.class).single()).isEqualTo(tickets);
+  }
+
+  @Test
+  void historyOfFinishedTicketsIsRemovedOnceItsConfiguredTimeToLiveHasPassed() {
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mesa-de-servicios").latestVersion()
+        .singleResult().getHistoryTimeToLive()).isEqualTo(30);
+    ApiClient api = new ApiClient(port);
+    String code = closedAccountTicket(api);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(29, ChronoUnit.DAYS)));
+    runCleanup();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).count()).isEqualTo(1);
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(31, ChronoUnit.DAYS)));
+    runCleanup();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().variableValueEquals("ticketCode", code).count()).isZero();
+    // The institute's own record of the ticket stays: the reports count it.
+    assertThat(jdbc.sql("select count(*) from ticket where code = ?").param(code).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void theCleanupRunsInTheNightlyWindow() {
+    Calendar noon = Calendar.getInstance();
+    noon.set(Calendar.HOUR_OF_DAY, 12);
+    noon.set(Calendar.MINUTE, 0);
+    ClockUtil.setCurrentTime(noon.getTime());
+
+    Job job = history.cleanUpHistoryAsync();
+
+    Calendar due = Calendar.getInstance();
+    due.setTime(management.createJobQuery().jobId(job.getId()).singleResult().getDuedate());
+    assertThat(due.get(Calendar.HOUR_OF_DAY)).isEqualTo(22);
+    assertThat(due.get(Calendar.MINUTE)).isZero();
+  }
+
+  private void runCleanup() {
+    Job job = history.cleanUpHistoryAsync(true);
+    management.executeJob(job.getId());
+  }
+
+  static Map<String, Object> account() {
+    Map<String, Object> body = new HashMap<>();
+    body.put("topic", "CUENTA_USUARIO");
+    body.put("subject", "Cuenta de red y correo");
+    body.put("description", "Nueva funcionaria de la Subdirección Académica.");
+    body.put("fullName", "Diana Suárez");
+    body.put("idType", "CC");
+    body.put("idNumber", ID_NUMBER);
+    body.put("linkType", "FUNCIONARIO");
+    body.put("alternateEmail", "diana.suarez@example.org");
+    body.put("mobilePhone", "315 765 4321");
+    body.put("accesses", List.of("RED", "CORREO"));
+    return body;
+  }
+
+  private static String closedAccountTicket(ApiClient api) {
+    String code = api.post("/api/tickets", "usuario1", account()).json().get("code").asText();
+    complete(api, code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", value(true, "Boolean")));
+    // A refused answer first: an identification number that is not a number.
+    String task = taskId(api, code, "Task_CreateAccount");
+    assertThat(api.post("/engine-rest/task/" + task + "/claim", "tecnico", Map.of("userId", "tecnico")).status()).isEqualTo(204);
+    assertThat(api.post("/engine-rest/task/" + task + "/submit-form", "tecnico",
+        Map.of("variables", Map.of("idNumber", value("X" + ID_NUMBER, "String")))).status()).isEqualTo(400);
+    assertThat(api.post("/engine-rest/task/" + task + "/submit-form", "tecnico", Map.of("variables", Map.of(
+        "accountUsername", value("dsuarez", "String"),
+        "accessesCreated", value("[\"RED\",\"CORREO\"]", "Json"),
+        "institutionalEmail", value("dsuarez@idep.edu.co", "String"),
+        "credentialsPolicySigned", value(true, "Boolean")))).status()).isEqualTo(204);
+    complete(api, code, "Task_VerifySolution", "usuario1", Map.of("satisfied", value(true, "Boolean"),
+        "satisfactionScore", value(5, "Long")));
+    return code;
+  }
+
+  private static void complete(ApiClient api, String code, String key, String user, Map<String, Object> variables) {
+    String id = taskId(api, code, key);
+    assertThat(api.post("/engine-rest/task/" + id + "/claim", user, Map.of("userId", user)).status()).isEqualTo(204);
+    Reply reply = api.post("/engine-rest/task/" + id + "/submit-form", user, Map.of("variables", variables));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+  }
+
+  private static String taskId(ApiClient api, String code, String key) {
+    return api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + key, "admin")
+        .json().get(0).get("id").asText();
+  }
+
+  private static Map<String, Object> value(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+}
