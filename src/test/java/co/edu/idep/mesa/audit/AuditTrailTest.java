@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -95,9 +94,6 @@ class AuditTrailTest {
   }
 
   private static void complete(ApiClient api, String code, String key, Map<String, Object> variables) {
-    JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + key, "tecnico").json();
-    String id = tasks.get(0).get("id").asText();
-    assertThat(api.post("/engine-rest/task/" + id + "/claim", "tecnico", Map.of("userId", "tecnico")).status()).isEqualTo(204);
-    assertThat(api.post("/engine-rest/task/" + id + "/submit-form", "tecnico", Map.of("variables", variables)).status()).isEqualTo(204);
+    api.complete(code, key, "tecnico", variables);
   }
 }

@@ -158,33 +158,24 @@ class PersonalDataTest {
     String code = api.post("/api/tickets", "usuario1", account()).json().get("code").asText();
     complete(api, code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", value(true, "Boolean")));
     // A refused answer first: an identification number that is not a number.
-    String task = taskId(api, code, "Task_CreateAccount");
+    String task = api.taskId(code, "Task_CreateAccount");
     assertThat(api.post("/engine-rest/task/" + task + "/claim", "tecnico", Map.of("userId", "tecnico")).status()).isEqualTo(204);
-    assertThat(api.post("/engine-rest/task/" + task + "/submit-form", "tecnico",
-        Map.of("variables", Map.of("idNumber", value("X" + ID_NUMBER, "String")))).status()).isEqualTo(400);
-    assertThat(api.post("/engine-rest/task/" + task + "/submit-form", "tecnico", Map.of("variables", Map.of(
+    assertThat(api.submit(task, "tecnico", Map.of("idNumber", value("X" + ID_NUMBER, "String"))).status()).isEqualTo(400);
+    assertThat(api.submit(task, "tecnico", Map.of(
         "accountUsername", value("dsuarez", "String"),
         "accessesCreated", value("[\"RED\",\"CORREO\"]", "Json"),
         "institutionalEmail", value("dsuarez@idep.edu.co", "String"),
-        "credentialsPolicySigned", value(true, "Boolean")))).status()).isEqualTo(204);
+        "credentialsPolicySigned", value(true, "Boolean"))).status()).isEqualTo(204);
     complete(api, code, "Task_VerifySolution", "usuario1", Map.of("satisfied", value(true, "Boolean"),
         "satisfactionScore", value(5, "Long")));
     return code;
   }
 
   private static void complete(ApiClient api, String code, String key, String user, Map<String, Object> variables) {
-    String id = taskId(api, code, key);
-    assertThat(api.post("/engine-rest/task/" + id + "/claim", user, Map.of("userId", user)).status()).isEqualTo(204);
-    Reply reply = api.post("/engine-rest/task/" + id + "/submit-form", user, Map.of("variables", variables));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
-  }
-
-  private static String taskId(ApiClient api, String code, String key) {
-    return api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + key, "admin")
-        .json().get(0).get("id").asText();
+    api.complete(code, key, user, variables);
   }
 
   private static Map<String, Object> value(Object value, String type) {
-    return Map.of("value", value, "type", type);
+    return ApiClient.value(value, type);
   }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A plain HTTP client for tests: talks to the running application as a given user. */
 public class ApiClient {
@@ -48,6 +49,33 @@ public class ApiClient {
         + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
     return send(request(path, user).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** The id of the task {@code taskKey} of ticket {@code code}, looked up as the administrator. */
+  public String taskId(String code, String taskKey) {
+    Reply tasks = get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey, "admin");
+    if (tasks.status() != 200 || tasks.json().size() != 1) {
+      throw new AssertionError("Expected one task " + taskKey + " of " + code + ", got " + tasks.body());
+    }
+    return tasks.json().get(0).get("id").asText();
+  }
+
+  /** Submits a task form through Camunda's REST API, as Tasklist does. */
+  public Reply submit(String taskId, String user, Map<String, Object> typedVariables) {
+    return post("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", typedVariables));
+  }
+
+  /** Claims and completes the task {@code taskKey} of a ticket as {@code user}; fails unless both work. */
+  public void complete(String code, String taskKey, String user, Map<String, Object> typedVariables) {
+    String id = taskId(code, taskKey);
+    Reply claim = post("/engine-rest/task/" + id + "/claim", user, Map.of("userId", user));
+    Reply submit = claim.status() == 204 ? submit(id, user, typedVariables) : claim;
+    if (submit.status() != 204) throw new AssertionError(taskKey + " as " + user + ": " + submit.body());
+  }
+
+  /** A typed variable as Camunda's REST API takes it. */
+  public static Map<String, Object> value(Object value, String type) {
+    return Map.of("value", value, "type", type);
   }
 
   public Reply getWithPassword(String path, String user, String password) {

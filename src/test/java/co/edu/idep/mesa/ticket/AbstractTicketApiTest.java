@@ -183,7 +183,7 @@ abstract class AbstractTicketApiTest {
 
     complete(code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", bool(true)));
     // An answer that breaks a rule: 400 with the Spanish message, and the task stays open.
-    Reply refused = submit(taskId(code, "Task_EvaluateTechnicalSupport"), "tecnico", Map.of());
+    Reply refused = api.submit(api.taskId(code, "Task_EvaluateTechnicalSupport"), "tecnico", Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).startsWith("La solicitud tiene datos no válidos")
         .contains("¿Puede resolver el incidente?");
@@ -250,20 +250,7 @@ abstract class AbstractTicketApiTest {
   // ------------------------------------------------------------------ helpers
 
   private void complete(String code, String taskKey, String user, Map<String, Object> variables) {
-    String id = taskId(code, taskKey);
-    assertThat(api.post("/engine-rest/task/" + id + "/claim", user, Map.of("userId", user)).status()).isEqualTo(204);
-    Reply reply = submit(id, user, variables);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
-  }
-
-  private Reply submit(String taskId, String user, Map<String, Object> variables) {
-    return api.post("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
-  }
-
-  private String taskId(String code, String taskKey) {
-    Reply tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + taskKey, "admin");
-    assertThat(tasks.json().size()).as("task %s of %s", taskKey, code).isEqualTo(1);
-    return tasks.json().get(0).get("id").asText();
+    api.complete(code, taskKey, user, variables);
   }
 
   private long ticketCount() {
@@ -271,11 +258,11 @@ abstract class AbstractTicketApiTest {
   }
 
   static Map<String, Object> text(String value) {
-    return Map.of("value", value, "type", "String");
+    return ApiClient.value(value, "String");
   }
 
   static Map<String, Object> bool(boolean value) {
-    return Map.of("value", value, "type", "Boolean");
+    return ApiClient.value(value, "Boolean");
   }
 
   static Map<String, Object> loan() {
