@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,10 @@ public class RegisterTicketDelegate implements JavaDelegate {
     String requester = (String) execution.getVariable(TicketVariables.REQUESTER);
     TicketRegistration.Registered registered =
         registration.register(requester, execution.getProcessInstanceId(), execution.getVariables());
-    // Keep only the validated, normalised values of the topic's fields.
-    execution.setVariables(registered.request().toVariables());
+    // Keep the validated, normalised values; re-setting an unchanged one would only cost history rows.
+    registered.request().toVariables().forEach((name, value) -> {
+      if (!Objects.equals(execution.getVariable(name), value)) execution.setVariable(name, value);
+    });
     execution.setVariable(TicketVariables.TICKET_CODE, registered.code());
     execution.setProcessBusinessKey(registered.code());
   }

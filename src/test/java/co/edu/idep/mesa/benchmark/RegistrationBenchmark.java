@@ -65,7 +65,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * read), a figure that other load on a shared machine disturbs much less than throughput.
  *
  * <p>Subclasses choose the database. Run: {@code mvn -B -o test -Pbenchmark -Dtest='RegistrationBenchmark*'};
- * sizes can be changed with {@code -Dmesa.bench.clients=8 -Dmesa.bench.warmup=300
+ * sizes can be changed with {@code -Dmesa.bench.clients=8 -Dmesa.bench.warmup=600
  * -Dmesa.bench.requests=1500 -Dmesa.bench.rounds=3 -Dmesa.bench.cap-seconds=120}. See docs/benchmarks.md.
  */
 abstract class RegistrationBenchmark {
@@ -75,7 +75,7 @@ abstract class RegistrationBenchmark {
 
   static final int CLIENTS = Integer.getInteger("mesa.bench.clients", 8);
   /** Warm-up requests per kind (not measured), sent in two halves that alternate with the other kind. */
-  static final int WARMUP = Integer.getInteger("mesa.bench.warmup", 300);
+  static final int WARMUP = Integer.getInteger("mesa.bench.warmup", 600);
   /** Measured requests per kind, split evenly over the rounds. */
   static final int REQUESTS = Integer.getInteger("mesa.bench.requests", 1500);
   static final int ROUNDS = Integer.getInteger("mesa.bench.rounds", 3);
@@ -143,7 +143,7 @@ abstract class RegistrationBenchmark {
     repository.createDeployment().name("benchmark")
         .addModelInstance(BARE_PROCESS + ".bpmn", bareProcess())
         .deploy();
-    grantBareStartToRequesters();
+    grantBareStartToRequesters(authorizations);
     smokeTest();
 
     List<HttpClient> clients = new ArrayList<>();
@@ -207,7 +207,7 @@ abstract class RegistrationBenchmark {
    * Requesters may start the bare process as they may start "Mesa de Servicios", so that with
    * Camunda authorizations on, both requests pass the same checks (without them this changes nothing).
    */
-  private void grantBareStartToRequesters() {
+  static void grantBareStartToRequesters(AuthorizationService authorizations) {
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId(Roles.REQUESTERS);
     grant.setResource(Resources.PROCESS_DEFINITION);
@@ -384,7 +384,7 @@ abstract class RegistrationBenchmark {
         "Run %s; %s; %d concurrent clients (java.net.http, HTTP/1.1, loopback); warm-up %d requests per kind; "
             + "%d rounds of %d requests per kind, alternating which goes first; %d processors, "
             + "JVM max heap %d MiB, Java %s%s; Camunda history level %s. CPU per request: this JVM%s.",
-        OffsetDateTime.now(ZoneId.of("America/Bogota")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16),
+        OffsetDateTime.now(ZoneId.of("America/Bogota")).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx")),
         db, CLIENTS, WARMUP, ROUNDS, Math.max(1, REQUESTS / ROUNDS),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         System.getProperty("java.version"), jvmOptions.isEmpty() ? "" : " " + jvmOptions, historyLevel,
