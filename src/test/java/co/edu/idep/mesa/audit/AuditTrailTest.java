@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.TicketRequests;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -79,12 +79,7 @@ class AuditTrailTest {
   }
 
   private static String escalatedTicket(ApiClient api) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("topic", "SOPORTE_TECNICO");
-    body.put("subject", "Sin red");
-    body.put("description", "El puesto no tiene red.");
-    body.put("location", "Piso 1");
-    String code = api.post("/api/tickets", "usuario1", body).json().get("code").asText();
+    String code = api.post("/api/tickets", "usuario1", TicketRequests.support()).json().get("code").asText();
     complete(api, code, "Task_ReviewTopic", Map.of("topicMatches", Map.of("value", true, "type", "Boolean")));
     complete(api, code, "Task_EvaluateTechnicalSupport", Map.of("canResolve", Map.of("value", false, "type", "Boolean")));
     complete(api, code, "Task_EscalateToMaintenanceProvider", Map.of(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.TicketRequests;
 import co.edu.idep.mesa.support.WebappSession;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -238,12 +239,7 @@ class RoleMatrixTest {
   }
 
   static Map<String, Object> ticket() {
-    Map<String, Object> body = new HashMap<>();
-    body.put("topic", "SOPORTE_TECNICO");
-    body.put("subject", "El monitor parpadea");
-    body.put("description", "El monitor del puesto 12 parpadea.");
-    body.put("location", "Piso 4");
-    return body;
+    return TicketRequests.support();
   }
 
   static Map<String, Object> verification() {
