@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.spin.Spin;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -58,7 +57,7 @@ public class RecordAccountCreationListener implements TaskListener {
           "Las credenciales solo se entregan con el formato PO-GT-12-01 firmado por el usuario.");
     }
     in.throwIfInvalid();
-    account.forEach((key, value) -> task.setVariable(key, value instanceof List<?> l ? Spin.JSON(l) : value));
+    account.forEach((key, value) -> task.setVariable(key, TicketVariables.processValue(value)));
     accountCreation.created(TicketVariables.ticketCode(task), account, username, created, email);
   }
 }

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.privacy;
 
+import co.edu.idep.mesa.ticket.TicketVariables;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -28,7 +29,7 @@ public class HistoryRetention implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
-        .processDefinitionKey("mesa-de-servicios").list()) {
+        .processDefinitionKey(TicketVariables.PROCESS_KEY).list()) {
       if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
         repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
       }

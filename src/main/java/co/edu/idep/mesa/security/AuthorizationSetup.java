@@ -2,6 +2,8 @@ package co.edu.idep.mesa.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import static co.edu.idep.mesa.ticket.TicketVariables.PROCESS_KEY;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Order(2)
 public class AuthorizationSetup implements ApplicationRunner {
 
-  public static final String PROCESS_KEY = "mesa-de-servicios";
   static final List<String> AGENTS =
       List.of(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.GOOBI_ENGINEER, Roles.WEB_ENGINEER);
 

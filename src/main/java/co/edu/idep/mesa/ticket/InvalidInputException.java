@@ -14,7 +14,7 @@ public class InvalidInputException extends FormFieldValidationException {
   private final transient List<Violation> violations;
 
   public InvalidInputException(List<Violation> violations) {
-    super("mesa-de-servicios", describe(violations));
+    super(TicketVariables.PROCESS_KEY, describe(violations));
     this.violations = List.copyOf(violations);
   }
 

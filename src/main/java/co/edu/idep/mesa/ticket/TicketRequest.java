@@ -1,9 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.camunda.spin.Spin;
 
 /** A request that passed validation: the topic, the texts and the topic's own fields. */
 public record TicketRequest(
@@ -12,7 +10,7 @@ public record TicketRequest(
   /** The process variables; lists become Spin JSON, as Tasklist's forms submit them. */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    details.forEach((key, value) -> variables.put(key, value instanceof List<?> list ? Spin.JSON(list) : value));
+    details.forEach((key, value) -> variables.put(key, TicketVariables.processValue(value)));
     variables.put("topic", topic.name());
     variables.put("subject", subject);
     variables.put("description", description);

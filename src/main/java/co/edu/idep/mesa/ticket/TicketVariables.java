@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.ticket;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
 
 /** Names of the process variables that the diagram and the Java code share. */
 public final class TicketVariables {
@@ -14,6 +16,11 @@ public final class TicketVariables {
 
   public static String ticketCode(VariableScope scope) {
     return (String) scope.getVariable(TICKET_CODE);
+  }
+
+  /** The value as a process variable: lists become Spin JSON, as Tasklist's forms submit them. */
+  public static Object processValue(Object value) {
+    return value instanceof List<?> list ? Spin.JSON(list) : value;
   }
 
   public static Topic topic(VariableScope scope) {
