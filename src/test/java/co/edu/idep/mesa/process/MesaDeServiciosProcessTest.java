@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.edu.idep.mesa.engine.CachingFeelEngine;
 import co.edu.idep.mesa.ticket.InvalidInputException;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -106,6 +108,23 @@ class MesaDeServiciosProcessTest {
     assertThat(notes(pi).get(3).body()).contains("mfperez", "correo institucional", "PO-GT-12-01");
     assertThat(notes(pi).get(4).author()).isEqualTo("usuario1");
     assertThat(notes(pi).get(2).author()).isEqualTo("tecnico");
+  }
+
+  @Test
+  void theAssignmentTableIsEvaluatedByTheCachingFeelEngine() {
+    var dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngine()).isInstanceOf(CachingFeelEngine.class);
+    CachingFeelEngine feel = (CachingFeelEngine) dmn.getFeelEngine();
+
+    ProcessInstance first = driver.open("usuario1", request("SOPORTE_WEB"));
+    long parsed = feel.parsedCount();
+    assertThat(parsed).isPositive();
+    ProcessInstance second = driver.open("usuario1", request("SOPORTE_WEB"));
+
+    assertThat(feel.parsedCount()).isEqualTo(parsed);
+    assertThat(task("Task_ReviewTopic", first)).hasCandidateGroup("ingeniero-web");
+    assertThat(task("Task_ReviewTopic", second)).hasCandidateGroup("ingeniero-web");
   }
 
   @ParameterizedTest
