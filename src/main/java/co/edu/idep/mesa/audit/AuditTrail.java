@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.audit;
 
+import co.edu.idep.mesa.report.QuarterlyReport;
+import co.edu.idep.mesa.report.ReportRepository;
+import co.edu.idep.mesa.report.ReportState;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.TicketNote;
 import co.edu.idep.mesa.ticket.TicketRepository;
@@ -70,23 +73,32 @@ public class AuditTrail {
 
   private final HistoryService history;
   private final TicketRepository tickets;
+  private final ReportRepository reports;
   private final ZoneId zone;
 
-  public AuditTrail(HistoryService history, TicketRepository tickets, @Value("${mesa.zone-id}") String zone) {
+  public AuditTrail(HistoryService history, TicketRepository tickets, ReportRepository reports,
+      @Value("${mesa.zone-id}") String zone) {
     this.history = history;
     this.tickets = tickets;
+    this.reports = reports;
     this.zone = ZoneId.of(zone);
   }
 
-  /** Everything that happened to one ticket; empty if the caller may not see its process. */
+  /**
+   * Everything that happened to one ticket (MDS-…) or one quarterly report (INF-…); empty if the
+   * caller may not see its process.
+   */
   public List<AuditEntry> forTicket(String code) {
-    HistoricProcessInstance instance =
-        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    List<HistoricProcessInstance> instances =
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).list();
     List<AuditEntry> entries = new ArrayList<>();
-    if (instance == null) return entries;
-    UserOperationLogQuery operations = history.createUserOperationLogQuery().processInstanceId(instance.getId());
-    entries.addAll(operations(operations.orderByTimestamp().asc().list()));
+    if (instances.isEmpty()) return entries;
+    for (HistoricProcessInstance instance : instances) {
+      UserOperationLogQuery operations = history.createUserOperationLogQuery().processInstanceId(instance.getId());
+      entries.addAll(operations(operations.orderByTimestamp().asc().list()));
+    }
     tickets.notes(code).forEach(note -> entries.add(fromNote(code, note)));
+    reports.findByKey(code).forEach(report -> entries.addAll(fromReport(report, null, null)));
     entries.sort(Comparator.comparing(AuditEntry::timestamp));
     return entries;
   }
@@ -99,6 +111,7 @@ public class AuditTrail {
         .afterTimestamp(Date.from(start.toInstant().minusMillis(1))).beforeTimestamp(Date.from(end.toInstant()))
         .orderByTimestamp().asc().listPage(0, MAX_OPERATIONS)));
     tickets.notesBetween(start, end).forEach(n -> entries.add(fromNote(n.ticketCode(), n.note())));
+    reports.generatedOrDecidedBetween(start, end).forEach(r -> entries.addAll(fromReport(r, start, end)));
     entries.sort(Comparator.comparing(AuditEntry::timestamp));
     return entries;
   }
@@ -134,6 +147,28 @@ public class AuditTrail {
       return subject + (e.getNewValue() == null ? "" : " → " + e.getNewValue());
     }
     return subject;
+  }
+
+  /** Steps 15-16: a report version's generation and the Jefe OAP's decision, within [from, to). */
+  private List<AuditEntry> fromReport(QuarterlyReport r, OffsetDateTime from, OffsetDateTime to) {
+    List<AuditEntry> entries = new ArrayList<>();
+    String version = "Versión " + r.version() + " del informe del " + r.period().label();
+    if (within(r.generatedAt(), from, to)) {
+      entries.add(new AuditEntry(r.generatedAt().atZoneSameInstant(zone).toOffsetDateTime(), r.requestedBy(),
+          "Generó el informe trimestral", r.key(),
+          version + (r.correctionNote() == null ? "" : ". Correcciones: " + r.correctionNote()), AuditEntry.REPORT));
+    }
+    if (r.decidedAt() != null && within(r.decidedAt(), from, to)) {
+      boolean approved = r.state() == ReportState.APROBADO;
+      entries.add(new AuditEntry(r.decidedAt().atZoneSameInstant(zone).toOffsetDateTime(), r.decidedBy(),
+          approved ? "Aprobó el informe trimestral" : "Devolvió el informe trimestral", r.key(),
+          version + (r.observations() == null ? "" : ". Observaciones: " + r.observations()), AuditEntry.REPORT));
+    }
+    return entries;
+  }
+
+  private static boolean within(OffsetDateTime t, OffsetDateTime from, OffsetDateTime to) {
+    return from == null || (!t.isBefore(from) && t.isBefore(to));
   }
 
   private AuditEntry fromNote(String code, TicketNote note) {

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import static co.edu.idep.mesa.ticket.TicketVariables.PROCESS_KEY;
 
+import co.edu.idep.mesa.report.QuarterlyReports;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -32,6 +33,10 @@ public class AuthorizationSetup implements ApplicationRunner {
   static final List<String> AGENTS =
       List.of(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.GOOBI_ENGINEER, Roles.WEB_ENGINEER);
 
+  /** Who generates, corrects and may request the quarterly report. */
+  static final List<String> REPORT_STAFF =
+      List.of(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.WEB_ENGINEER, Roles.HEAD_OF_OFFICE);
+
   record Grant(String group, Resource resource, String resourceId, Permission... permissions) {}
 
   private final AuthorizationService authorizations;
@@ -54,6 +59,14 @@ public class AuthorizationSetup implements ApplicationRunner {
     // Agents read the process (its name and forms in Tasklist); their tasks come from the engine.
     for (String agent : AGENTS) {
       grants.add(new Grant(agent, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ));
+    }
+    // Steps 15-16: the technician and the IT contractors generate the quarterly report and correct
+    // it; the head of the office may ask for one too. Approving it is his alone (QuarterlyReports).
+    for (String group : REPORT_STAFF) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, QuarterlyReports.PROCESS_KEY,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+          ProcessDefinitionPermissions.READ_INSTANCE));
+      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
     // The head of the planning office supervises: reads every instance, task, decision and history.
     grants.add(new Grant(Roles.HEAD_OF_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

@@ -38,6 +38,10 @@ public class SecurityConfiguration {
             // The audit trail and habeas data belong to the head of the planning office.
             .requestMatchers("/api/audit", "/api/audit/**", "/api/tickets/*/personal-data/**")
             .hasAnyAuthority(Roles.HEAD_OF_OFFICE, Roles.ADMIN)
+            // Quarterly reports: the help-desk staff who generate them and the Jefe who approves.
+            .requestMatchers("/api/reports", "/api/reports/**")
+            .hasAnyAuthority(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.GOOBI_ENGINEER,
+                Roles.WEB_ENGINEER, Roles.HEAD_OF_OFFICE, Roles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             error(response, json, HttpServletResponse.SC_UNAUTHORIZED,

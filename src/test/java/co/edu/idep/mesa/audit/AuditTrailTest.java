@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 class AuditTrailTest {
 
   @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   @Test
   void theTrailOfATicketNamesWhoStartedClaimedCompletedAndEscalated() {
@@ -58,6 +63,42 @@ class AuditTrailTest {
     String[] rows = csv.body().replace("\uFEFF", "").split("\r\n");
     assertThat(rows[0]).isEqualTo("fecha,usuario,accion,ticket,detalle,origen");
     assertThat(rows).anySatisfy(r -> assertThat(r).contains(code, "Escaló el ticket", "tecnico"));
+  }
+
+  @Test
+  void theTrailOfAReportNamesWhoGeneratedReturnedCorrectedAndApprovedIt() {
+    ApiClient api = new ApiClient(port);
+    assertThat(api.post("/api/reports", "tecnico", Map.of("year", 2025, "quarter", 2)).status()).isEqualTo(202);
+    generate("INF-2025-T2");
+    api.complete("INF-2025-T2", "Task_ValidateReport", "jefe", Map.of(
+        "reportApproved", ApiClient.value(false, "Boolean"),
+        "reportObservations", ApiClient.value("Falta el tiempo de cierre por tema.", "String")));
+    api.complete("INF-2025-T2", "Task_CorrectReport", "tecnico", Map.of(
+        "correctionNote", ApiClient.value("Se revisaron los cierres.", "String")));
+    generate("INF-2025-T2");
+    api.complete("INF-2025-T2", "Task_ValidateReport", "jefe", Map.of("reportApproved", ApiClient.value(true, "Boolean")));
+
+    Reply trail = api.get("/api/audit?ticket=INF-2025-T2", "jefe");
+
+    List<String> lines = StreamSupport.stream(trail.json().spliterator(), false)
+        .map(e -> e.get("user").asText() + " | " + e.get("action").asText() + " | " + e.get("detail").asText())
+        .toList();
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Generó el informe trimestral | Versión 1"))
+        .anySatisfy(l -> assertThat(l).startsWith("jefe | Devolvió el informe trimestral | Versión 1")
+            .endsWith("Observaciones: Falta el tiempo de cierre por tema."))
+        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Generó el informe trimestral | Versión 2")
+            .endsWith("Correcciones: Se revisaron los cierres."))
+        .anySatisfy(l -> assertThat(l).startsWith("jefe | Aprobó el informe trimestral | Versión 2"))
+        .anySatisfy(l -> assertThat(l).startsWith("jefe | Completó la tarea | Tarea «Validar el informe»"));
+    String today = LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString();
+    assertThat(api.get("/api/audit?from=" + today + "&to=" + today, "jefe").json().findValuesAsText("action"))
+        .contains("Aprobó el informe trimestral", "Devolvió el informe trimestral");
+  }
+
+  private void generate(String key) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
   }
 
   @Test

@@ -2,10 +2,15 @@ package co.edu.idep.mesa.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.edu.idep.mesa.report.ReportFigures;
+import co.edu.idep.mesa.report.ReportPeriod;
+import co.edu.idep.mesa.report.ReportRepository;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.Date;
@@ -49,6 +54,9 @@ class PersonalDataTest {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired JdbcClient jdbc;
+  @Autowired ReportRepository reports;
+
+  static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   @AfterEach
   void realTime() {
@@ -80,6 +88,9 @@ class PersonalDataTest {
 
     String code = closedAccountTicket(api);
     long tickets = jdbc.sql("select count(*) from ticket where topic = 'CUENTA_USUARIO'").query(Long.class).single();
+    ReportPeriod quarter = ReportPeriod.containing(LocalDate.now(BOGOTA));
+    ReportFigures before = reports.figures(quarter.start(BOGOTA), quarter.end(BOGOTA));
+    assertThat(before.closed()).isPositive();
     String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("idNumber").count()).isEqualTo(1);
 
@@ -98,6 +109,8 @@ class PersonalDataTest {
         .variableNameIn(PersonalDataMasking.PERSONAL_FIELDS.toArray(String[]::new)).count()).isZero();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("topic").count()).isEqualTo(1);
     assertThat(jdbc.sql("select count(*) from ticket where topic = 'CUENTA_USUARIO'").query(Long.class).single()).isEqualTo(tickets);
+    // The quarterly report's figures of the quarter are exactly what they were before masking.
+    assertThat(reports.figures(quarter.start(BOGOTA), quarter.end(BOGOTA))).isEqualTo(before);
   }
 
   @Test

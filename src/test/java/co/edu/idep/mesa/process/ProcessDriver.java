@@ -25,7 +25,9 @@ class ProcessDriver {
       "tecnico", List.of(Roles.TECHNICIAN),
       "sistemas", List.of(Roles.INFORMATION_SYSTEMS),
       "goobi", List.of(Roles.GOOBI_ENGINEER),
-      "web", List.of(Roles.WEB_ENGINEER));
+      "web", List.of(Roles.WEB_ENGINEER),
+      "jefe", List.of(Roles.HEAD_OF_OFFICE),
+      "admin", List.of(Roles.ADMIN));
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -79,6 +81,16 @@ class ProcessDriver {
     identity.setAuthentication(requester, GROUPS.getOrDefault(requester, List.of()));
     try {
       return runtime.startProcessInstanceByKey(TicketVariables.PROCESS_KEY, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  /** Runs {@code action} as {@code user}, with the groups of his demo account. */
+  <T> T as(String user, java.util.function.Supplier<T> action) {
+    identity.setAuthentication(user, GROUPS.getOrDefault(user, List.of()));
+    try {
+      return action.get();
     } finally {
       identity.clearAuthentication();
     }

@@ -2,6 +2,7 @@ package co.edu.idep.mesa.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.edu.idep.mesa.report.ReportPeriod;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
 import co.edu.idep.mesa.support.TicketRequests;
@@ -10,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,7 +80,10 @@ class RoleMatrixTest {
     ADMINISTER_USERS("Crear usuarios y grupos (/engine-rest)", "NNNNNNS"),
     DEPLOY("Desplegar procesos (/engine-rest)", "NNNNNNS"),
     QUERY_AUDIT("Consultar y exportar la auditoría (/api/audit)", "NNNNNSS"),
-    MASK_PERSONAL_DATA("Enmascarar los datos personales de un ticket cerrado (/api)", "NNNNNSS");
+    MASK_PERSONAL_DATA("Enmascarar los datos personales de un ticket cerrado (/api)", "NNNNNSS"),
+    REQUEST_REPORT("Solicitar el informe de un trimestre terminado (/api/reports)", "NSSNSSS"),
+    READ_REPORTS("Consultar los informes trimestrales (/api/reports)", "NSSSSSS"),
+    APPROVE_REPORT("Aprobar el informe trimestral (/engine-rest)", "NNNNNSN");
 
     final String label;
     final String cells;
@@ -93,6 +99,7 @@ class RoleMatrixTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
+  @Autowired ManagementService management;
 
   ApiClient api;
   String othersTicket;
@@ -203,6 +210,21 @@ class RoleMatrixTest {
       case QUERY_AUDIT -> outcome(api.get("/api/audit?ticket=" + othersTicket, user), 200)
           & outcome(api.get("/api/audit/export?ticket=" + othersTicket, user), 200);
       case MASK_PERSONAL_DATA -> outcome(api.post("/api/tickets/" + closedTicket + "/personal-data/mask", user, Map.of()), 200);
+      case REQUEST_REPORT -> {
+        ReportPeriod quarter = nextQuarter();
+        boolean allowed = outcome(api.post("/api/reports", user,
+            Map.of("year", quarter.year(), "quarter", quarter.quarter())), 202);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(quarter.key()).count())
+            .isEqualTo(allowed ? 1 : 0);
+        yield allowed;
+      }
+      case READ_REPORTS -> outcome(api.get("/api/reports", user), 200);
+      case APPROVE_REPORT -> {
+        String task = reportAtValidation();
+        boolean allowed = outcome(submit(task, user, Map.of("reportApproved", true)), 204);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(allowed ? 0 : 1);
+        yield allowed;
+      }
     };
   }
 
@@ -214,6 +236,26 @@ class RoleMatrixTest {
   }
 
   // ------------------------------------------------------------------ fixtures
+
+  private final AtomicInteger quarters = new AtomicInteger();
+
+  /** A different ended quarter for every report a cell asks for: one report per quarter at a time. */
+  private ReportPeriod nextQuarter() {
+    int n = quarters.getAndIncrement();
+    return new ReportPeriod(2021 + n / 4, n % 4 + 1);
+  }
+
+  /** A report waiting for the Jefe OAP's validation, requested by the technician. */
+  private String reportAtValidation() {
+    ReportPeriod quarter = nextQuarter();
+    assertThat(api.post("/api/reports", "tecnico", Map.of("year", quarter.year(), "quarter", quarter.quarter()))
+        .status()).isEqualTo(202);
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(quarter.key())
+        .singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+    return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ValidateReport")
+        .singleResult().getId();
+  }
 
   private String open(String requester) {
     Reply reply = api.post("/api/tickets", requester, ticket());
