@@ -161,6 +161,18 @@ class RoleMatrixTest {
   }
 
   @Test
+  void anAdministratorCannotApproveAReportFromTasklistEither() {
+    String task = reportAtValidation();
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login("tasklist", "admin", "demo")).isEqualTo(200);
+    var refused = session.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+        "{\"variables\": {\"reportApproved\": {\"value\": true, \"type\": \"Boolean\"}}}");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Solo el Jefe de la Oficina Asesora de Planeación");
+    assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+  }
+
+  @Test
   void theWebappsKeepTheirCsrfProtection() {
     WebappSession session = new WebappSession(port);
     assertThat(session.login("tasklist", "usuario1", "demo")).isEqualTo(200);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
 import co.edu.idep.mesa.support.TicketRequests;
+import co.edu.idep.mesa.support.WebappSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -208,6 +211,27 @@ abstract class AbstractTicketApiTest {
     assertThat(started.status()).isEqualTo(200);
     String code = started.json().get("businessKey").asText();
     assertThat(api.get("/api/tickets/" + code, "usuario1").json().get("requester").asText()).isEqualTo("usuario1");
+  }
+
+  @Test
+  void tasklistsOwnApiAnswersARefusedStartFormWithTheSpanishMessageAlone() throws Exception {
+    long instances = runtime.createProcessInstanceQuery().count();
+    WebappSession tasklist = new WebappSession(port);
+    assertThat(tasklist.login("tasklist", "usuario1", "demo")).isEqualTo(200);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("topic", text("SOPORTE_TECNICO"));
+    variables.put("subject", text("Falla"));
+    variables.put("description", text("<b>urgente</b>"));
+
+    HttpResponse<String> refused = tasklist.post(
+        "/camunda/api/engine/engine/default/process-definition/key/mesa-de-servicios/submit-form",
+        new ObjectMapper().writeValueAsString(Map.of("variables", variables)));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    String message = new ObjectMapper().readTree(refused.body()).get("message").asText();
+    assertThat(message).startsWith("La solicitud tiene datos no válidos:").contains("no puede contener HTML")
+        .doesNotContain("Cannot", "process definition");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
   // ------------------------------------------------------------------ unique codes
