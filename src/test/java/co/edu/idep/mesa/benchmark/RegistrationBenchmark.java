@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -118,6 +120,7 @@ abstract class RegistrationBenchmark {
   }
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -371,14 +374,9 @@ abstract class RegistrationBenchmark {
       DatabaseMetaData meta = c.getMetaData();
       db = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
     }
-    String historyLevel = switch (jdbc.sql("select value_ from act_ge_property where name_ = 'historyLevel'")
-        .query(String.class).single()) {
-      case "0" -> "none";
-      case "1" -> "activity";
-      case "2" -> "audit";
-      case "3" -> "full";
-      default -> "custom";
-    };
+    // The level's name, not the id in ACT_GE_PROPERTY: full-without-variable-details shares full's id.
+    String historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getHistoryLevel().getName();
     List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
     return String.format(Locale.ROOT,
         "Run %s; %s; %d concurrent clients (java.net.http, HTTP/1.1, loopback); warm-up %d requests per kind; "

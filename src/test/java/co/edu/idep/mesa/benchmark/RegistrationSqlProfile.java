@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,7 @@ class RegistrationSqlProfile {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired AuthorizationService authorizations;
   @Autowired JdbcClient jdbc;
@@ -59,10 +62,9 @@ class RegistrationSqlProfile {
         .deploy();
     RegistrationBenchmark.grantBareStartToRequesters(authorizations);
     ApiClient api = new ApiClient(port);
-    String historyLevel = jdbc.sql("select value_ from act_ge_property where name_ = 'historyLevel'")
-        .query(String.class).single();
-    StringBuilder md = new StringBuilder("### SQL statements per request (H2, history level "
-        + Map.of("0", "none", "1", "activity", "2", "audit", "3", "full").getOrDefault(historyLevel, historyLevel) + ")\n\n");
+    String historyLevel = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getHistoryLevel().getName();
+    StringBuilder md = new StringBuilder("### SQL statements per request (H2, history level " + historyLevel + ")\n\n");
     for (Kind kind : Kind.values()) {
       for (int i = 0; i < 20; i++) send(api, kind); // every cache filled, as in the benchmark
       jdbc.sql("set query_statistics_max_entries 1000").update();

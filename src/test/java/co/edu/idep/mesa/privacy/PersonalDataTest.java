@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,6 +53,7 @@ class PersonalDataTest {
   static final String PHONE = "3157654321";
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
@@ -111,6 +115,25 @@ class PersonalDataTest {
     assertThat(jdbc.sql("select count(*) from ticket where topic = 'CUENTA_USUARIO'").query(Long.class).single()).isEqualTo(tickets);
     // The quarterly report's figures of the quarter are exactly what they were before masking.
     assertThat(reports.figures(quarter.start(BOGOTA), quarter.end(BOGOTA))).isEqualTo(before);
+  }
+
+  @Test
+  void historyKeepsTheLatestValuesButNoPerChangeCopiesOfThem() {
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel().getName())
+        .isEqualTo(FullHistoryWithoutVariableDetails.NAME);
+    ApiClient api = new ApiClient(port);
+    String code = closedAccountTicket(api);
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+
+    assertThat(history.createHistoricDetailQuery().processInstanceId(instance).list())
+        .extracting(d -> d.getClass().getSimpleName() + ":" + d.toString()).isEmpty();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("idNumber")
+        .singleResult().getValue()).isEqualTo(ID_NUMBER);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count()).isPositive();
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count()).isEqualTo(1);
+    // The audit trail's source: who claimed and completed each task.
+    assertThat(history.createUserOperationLogQuery().processInstanceId(instance)
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count()).isPositive();
   }
 
   @Test
