@@ -14,4 +14,6 @@ USER mesa
 WORKDIR /app
 COPY --from=build /src/target/mesa-de-servicios-*.jar app.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/app.jar"]
+# Timers (the quarterly report's cron) run in the JVM's time zone.
+ENV TZ=America/Bogota
+ENTRYPOINT ["java", "-Duser.timezone=America/Bogota", "-jar", "/app/app.jar"]
