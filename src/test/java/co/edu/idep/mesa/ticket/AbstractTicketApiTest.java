@@ -214,6 +214,17 @@ abstract class AbstractTicketApiTest {
   }
 
   @Test
+  void aRefusedStartThroughTheRestStartEndpointIsA400Too() {
+    long instances = runtime.createProcessInstanceQuery().count();
+    Reply refused = api.post("/engine-rest/process-definition/key/mesa-de-servicios/start", "usuario1",
+        Map.of("variables", Map.of("topic", text("SOPORTE_TECNICO"), "subject", text("Falla"))));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).startsWith("La solicitud tiene datos no válidos:")
+        .contains("«Descripción» es obligatorio");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
   void tasklistsOwnApiAnswersARefusedStartFormWithTheSpanishMessageAlone() throws Exception {
     long instances = runtime.createProcessInstanceQuery().count();
     WebappSession tasklist = new WebappSession(port);
