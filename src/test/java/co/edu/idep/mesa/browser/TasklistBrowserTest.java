@@ -3,6 +3,7 @@ package co.edu.idep.mesa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import co.edu.idep.mesa.report.QuarterlyReports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -88,6 +92,9 @@ class TasklistBrowserTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired ManagementService management;
+  @Autowired QuarterlyReports reports;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -196,6 +203,37 @@ class TasklistBrowserTest {
     assertThat(next).extracting(Task::getTaskDefinitionKey).containsExactly("Task_EvaluateTechnicalSupport");
     assertThat(runtime.getVariable(instance.getId(), "topicMatches")).isEqualTo(true);
     assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_EvaluateTechnicalSupport");
+  }
+
+  @Test
+  void theJefeReadsTheQuarterlyReportInTasklistAndReturnsItWithObservations() {
+    identity.setAuthentication("tecnico", List.of("tecnico-operativo"));
+    String key;
+    try {
+      key = reports.request(Map.of("reportYear", 2025L, "reportQuarter", 3L), "tecnico");
+    } finally {
+      identity.clearAuthentication();
+    }
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult();
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+    Task validate = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+
+    login("jefe");
+    openFilter("Tareas de mis grupos");
+    openTask(validate.getId());
+    wait.until(d -> "2025, tercer trimestre (julio a septiembre)".equals(fieldValue("Periodo")));
+    assertThat(fieldValue("Cifras del informe")).contains("Tickets abiertos en el trimestre: 0");
+    claim();
+    // The observations appear only when the report is returned.
+    assertThat(driver.findElements(fieldLabel("Observaciones"))).isEmpty();
+    chooseRadio("¿Aprueba el informe?", "No, lo devuelvo con observaciones");
+    type("Observaciones", "Incluir el detalle de los tickets escalados.");
+    complete(validate.getId());
+
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_CorrectReport");
+    assertThat(runtime.getVariable(instance.getId(), "reportObservations"))
+        .isEqualTo("Incluir el detalle de los tickets escalados.");
   }
 
   @Test

@@ -197,6 +197,15 @@ class InformeTrimestralProcessTest {
   }
 
   @Test
+  void tasklistDoesNotOfferToStartTheReportWhichHasNoStartForm() {
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(QuarterlyReports.PROCESS_KEY).latestVersion().singleResult().isStartableInTasklist())
+        .isFalse();
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().startableInTasklist()
+        .list()).extracting(d -> d.getKey()).containsExactly("mesa-de-servicios");
+  }
+
+  @Test
   void aRequestForAQuarterThatHasNotEndedOrDoesNotExistIsRefused() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(QuarterlyReports.PROCESS_KEY).count();
     ReportPeriod current = ReportPeriod.containing(LocalDate.now(BOGOTA));
