@@ -1,24 +1,80 @@
 package co.edu.idep.mesa.engine;
 
+import co.edu.idep.mesa.ticket.InvalidInputs;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Puts the two rules of {@link EngineRestConfiguration} (a refused form → 400 with the Spanish
- * message alone; a refused decision → 403) into every Jersey application of this server, and so
- * also into the webapps' own engine API ({@code /camunda/api/engine}) that Tasklist posts its
- * forms to. The starter builds those applications itself, so Jersey's service loader is the way
- * in (META-INF/services). Every other exception still goes to Camunda's own handlers.
+ * Two rules for Camunda's REST APIs — {@code /engine-rest} and the webapps' own engine API
+ * ({@code /camunda/api/engine}) that Tasklist posts its forms to: a form that breaks a rule of the
+ * procedure is answered 400 with the Spanish message alone, and a refusal raised inside a listener
+ * (only the Jefe OAP decides on a report) is answered 403, instead of a 500 that wraps either in
+ * English. Every other failure is answered by Camunda's own handlers.
+ *
+ * <p>The starter builds those Jersey applications itself, so Jersey's service loader is the way in
+ * (META-INF/services): this feature registers the mappers in every Jersey application.
  */
 public class SpanishErrorsFeature implements ForcedAutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    for (Class<?> mapper : new Class<?>[] {EngineRestConfiguration.InvalidInputRestExceptionMapper.class,
-        EngineRestConfiguration.InvalidInputEngineExceptionMapper.class}) {
+    for (Class<?> mapper : new Class<?>[] {RestExceptionMapper.class, EngineExceptionMapper.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
     }
+  }
+
+  @Priority(1)
+  public static class RestExceptionMapper implements ExceptionMapper<RestException> {
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException e) {
+      return answer(e, () -> camunda.toResponse(e));
+    }
+  }
+
+  @Priority(1)
+  public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      return answer(e, () -> camunda.toResponse(e));
+    }
+  }
+
+  static Response answer(Throwable e, Supplier<Response> camunda) {
+    return InvalidInputs.in(e).map(invalid -> error(Response.Status.BAD_REQUEST, "InvalidInputException", invalid.getMessage()))
+        .or(() -> wrappedRefusal(e).map(refusal -> error(Response.Status.FORBIDDEN, "AuthorizationException", refusal.getMessage())))
+        .orElseGet(camunda);
+  }
+
+  /** An authorization refusal wrapped by the engine (listener exceptions are wrapped), if any. */
+  static Optional<AuthorizationException> wrappedRefusal(Throwable e) {
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException refusal) return Optional.of(refusal);
+    }
+    return Optional.empty();
+  }
+
+  private static Response error(Response.Status status, String type, String message) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(type);
+    dto.setMessage(message);
+    return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -3,6 +3,7 @@ package co.edu.idep.mesa.report;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.ticket.InputReader;
 import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.ticket.TicketTimeline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuarterlyReports {
 
-  public static final String SYSTEM = "sistema";
   public static final String PROCESS_KEY = "informe-trimestral";
   public static final String REQUEST_MESSAGE = "informe-solicitado";
 
@@ -33,19 +32,18 @@ public class QuarterlyReports {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final Clock clock;
-  private final ZoneId zone;
 
+  /** {@code clock} runs in the institute's zone (ClockConfiguration): quarters are Bogotá's. */
   public QuarterlyReports(ReportRepository reports, IdentityService identity, RuntimeService runtime,
-      Clock clock, @Value("${mesa.zone-id}") String zone) {
+      Clock clock) {
     this.reports = reports;
     this.identity = identity;
     this.runtime = runtime;
     this.clock = clock;
-    this.zone = ZoneId.of(zone);
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(zone));
+    return LocalDate.now(clock);
   }
 
   /**
@@ -92,9 +90,10 @@ public class QuarterlyReports {
       String correctionNote) {
     Optional<QuarterlyReport> pending = reports.pendingOf(processInstanceId);
     if (pending.isPresent()) return pending.get();
+    ZoneId zone = clock.getZone();
     ReportFigures figures = reports.figures(period.start(zone), period.end(zone));
-    long id = reports.insert(period, processInstanceId, figures, OffsetDateTime.now(clock), 
-        requestedBy == null ? SYSTEM : requestedBy, correctionNote);
+    long id = reports.insert(period, processInstanceId, figures, OffsetDateTime.now(clock),
+        requestedBy == null ? TicketTimeline.SYSTEM_AUTHOR : requestedBy, correctionNote);
     return reports.findById(id).orElseThrow();
   }
 
@@ -110,13 +109,12 @@ public class QuarterlyReports {
   }
 
   /** Step 16: the Jefe OAP approves the pending version of this instance, or returns it. */
-  public QuarterlyReport decide(String processInstanceId, boolean approved, String observations) {
+  public void decide(String processInstanceId, boolean approved, String observations) {
     String jefe = requireHeadOfOffice();
     QuarterlyReport pending = reports.pendingOf(processInstanceId)
         .orElseThrow(() -> new IllegalStateException("no pending report for " + processInstanceId));
     reports.decide(pending.id(), approved ? ReportState.APROBADO : ReportState.DEVUELTO, jefe,
         OffsetDateTime.now(clock), observations);
-    return reports.findById(pending.id()).orElseThrow();
   }
 
   public List<QuarterlyReport> all() {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import co.edu.idep.mesa.ticket.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -40,8 +42,7 @@ public class SecurityConfiguration {
             .hasAnyAuthority(Roles.HEAD_OF_OFFICE, Roles.ADMIN)
             // Quarterly reports: the help-desk staff who generate them and the Jefe who approves.
             .requestMatchers("/api/reports", "/api/reports/**")
-            .hasAnyAuthority(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.GOOBI_ENGINEER,
-                Roles.WEB_ENGINEER, Roles.HEAD_OF_OFFICE, Roles.ADMIN)
+            .hasAnyAuthority(reportReaders())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             error(response, json, HttpServletResponse.SC_UNAUTHORIZED,
@@ -53,6 +54,14 @@ public class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .addFilterAfter(new CamundaAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
+  }
+
+  /** Every agent group, the head of the office and the administrators. */
+  private static String[] reportReaders() {
+    List<String> readers = new ArrayList<>(AuthorizationSetup.AGENTS);
+    readers.add(Roles.HEAD_OF_OFFICE);
+    readers.add(Roles.ADMIN);
+    return readers.toArray(String[]::new);
   }
 
   @Bean

@@ -15,6 +15,7 @@ import co.edu.idep.mesa.report.ReportPeriod;
 import co.edu.idep.mesa.report.ReportRepository;
 import co.edu.idep.mesa.report.ReportState;
 import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.ticket.TicketTimeline;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -87,7 +88,7 @@ class InformeTrimestralProcessTest {
         .startsWith("Informe de la Mesa de Servicios — " + ended.label())
         .contains("Tickets abiertos en el trimestre: 0", "Calificación media de los usuarios (1 a 5): sin datos");
     QuarterlyReport generated = only(pi);
-    assertThat(generated.requestedBy()).isEqualTo(QuarterlyReports.SYSTEM);
+    assertThat(generated.requestedBy()).isEqualTo(TicketTimeline.SYSTEM_AUTHOR);
     assertThat(generated.state()).isEqualTo(ReportState.GENERADO);
 
     driver.complete(pi, "Task_ValidateReport", "jefe", vars("reportApproved", true));
