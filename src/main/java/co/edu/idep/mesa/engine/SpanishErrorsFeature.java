@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.springframework.transaction.CannotCreateTransactionException;
+import co.edu.idep.mesa.web.Overload;
 
 /**
  * Two rules for Camunda's REST APIs — {@code /engine-rest} and the webapps' own engine API
@@ -30,7 +32,8 @@ public class SpanishErrorsFeature implements ForcedAutoDiscoverable {
 
   @Override
   public void configure(FeatureContext context) {
-    for (Class<?> mapper : new Class<?>[] {RestExceptionMapper.class, EngineExceptionMapper.class}) {
+    for (Class<?> mapper : new Class<?>[] {RestExceptionMapper.class, EngineExceptionMapper.class,
+        UnavailableMapper.class}) {
       if (!context.getConfiguration().isRegistered(mapper)) {
         context.register(mapper);
       }
@@ -54,6 +57,19 @@ public class SpanishErrorsFeature implements ForcedAutoDiscoverable {
     @Override
     public Response toResponse(ProcessEngineException e) {
       return answer(e, () -> camunda.toResponse(e));
+    }
+  }
+
+  /**
+   * No database connection to be had (the admission limit should prevent it): 503 with
+   * {@code Retry-After}, never a 500; the request changed nothing.
+   */
+  @Priority(1)
+  public static class UnavailableMapper implements ExceptionMapper<CannotCreateTransactionException> {
+    @Override
+    public Response toResponse(CannotCreateTransactionException e) {
+      return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+          Overload.message(Overload.RETRY_AFTER_SECONDS))).header("Retry-After", Overload.RETRY_AFTER_SECONDS).build();
     }
   }
 

@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.web.Overload;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -51,6 +53,15 @@ public class ApiExceptionHandler {
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> notFound() {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("Recurso no encontrado."));
+  }
+
+  /** No database connection to be had: 503 with Retry-After; nothing was registered. */
+  @ExceptionHandler(CannotCreateTransactionException.class)
+  ResponseEntity<ApiError> unavailable() {
+    log.warn("/api request refused: no database connection available");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", Integer.toString(Overload.RETRY_AFTER_SECONDS))
+        .body(ApiError.of(Overload.message(Overload.RETRY_AFTER_SECONDS)));
   }
 
   @ExceptionHandler(Exception.class)

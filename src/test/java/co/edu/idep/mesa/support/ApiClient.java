@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.util.Optional;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +17,14 @@ import java.util.Map;
 /** A plain HTTP client for tests: talks to the running application as a given user. */
 public class ApiClient {
 
-  public record Reply(int status, JsonNode json, String body) {}
+  public record Reply(int status, JsonNode json, String body, HttpHeaders headers) {
+    public Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
 
   public ApiClient(int port) {
@@ -99,7 +106,7 @@ public class ApiClient {
       if (body != null && !body.isBlank() && (body.startsWith("{") || body.startsWith("["))) {
         json = JSON.readTree(body);
       }
-      return new Reply(response.statusCode(), json, body);
+      return new Reply(response.statusCode(), json, body, response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,12 @@
+package co.edu.idep.mesa.ticket;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Bursts of registrations on the embedded default database (H2), with the default profile's limits. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// A context of its own, started for these bursts: the first one meets a fresh application.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class RegistrationBurstTest extends AbstractRegistrationBurstTest {}
