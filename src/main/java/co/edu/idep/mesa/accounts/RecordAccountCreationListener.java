@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.accounts;
 
-import co.edu.idep.mesa.ticket.InputReader;
+import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import co.edu.idep.mesa.ticket.Topic;
 import java.util.ArrayList;

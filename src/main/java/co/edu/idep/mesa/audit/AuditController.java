@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.audit;
 
-import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.validation.InvalidInputException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.engine;
 
-import co.edu.idep.mesa.ticket.InvalidInputs;
+import co.edu.idep.mesa.validation.InvalidInputException;
+
+import co.edu.idep.mesa.validation.InvalidInputs;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;

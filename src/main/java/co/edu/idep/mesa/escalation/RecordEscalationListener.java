@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.escalation;
 
-import co.edu.idep.mesa.ticket.InputReader;
+import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

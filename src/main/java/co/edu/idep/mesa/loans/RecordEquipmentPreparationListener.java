@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.loans;
 
-import co.edu.idep.mesa.ticket.InputReader;
+import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.privacy;
 
-import co.edu.idep.mesa.ticket.ApiError;
+import co.edu.idep.mesa.web.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,8 +1,8 @@
 package co.edu.idep.mesa.report;
 
 import co.edu.idep.mesa.security.Roles;
-import co.edu.idep.mesa.ticket.InputReader;
-import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.validation.InputReader;
+import co.edu.idep.mesa.validation.InvalidInputException;
 import co.edu.idep.mesa.ticket.TicketTimeline;
 import java.time.Clock;
 import java.time.LocalDate;

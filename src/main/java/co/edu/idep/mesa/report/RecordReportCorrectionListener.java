@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.report;
 
-import co.edu.idep.mesa.ticket.InputReader;
+import co.edu.idep.mesa.validation.InputReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

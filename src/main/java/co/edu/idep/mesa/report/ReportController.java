@@ -1,6 +1,6 @@
 package co.edu.idep.mesa.report;
 
-import co.edu.idep.mesa.ticket.ApiError;
+import co.edu.idep.mesa.web.ApiError;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;

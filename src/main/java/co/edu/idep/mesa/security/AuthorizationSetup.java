@@ -2,9 +2,6 @@ package co.edu.idep.mesa.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import static co.edu.idep.mesa.ticket.TicketVariables.PROCESS_KEY;
-
-import co.edu.idep.mesa.report.QuarterlyReports;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,7 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The role matrix of the README as Camunda authorizations, granted at start-up on every profile.
+ * The role matrix of the README as Camunda authorizations, granted at start-up on every profile:
+ * the grants that concern no process in particular are here, each process's own come from its
+ * capability ({@link ProcessGrants} beans), so this package depends on none of them.
  * Granting is additive and idempotent: a grant that exists is left alone, a missing permission
  * is added. Task-level grants are not here: the engine gives them to a task's candidate group and
  * assignee, so an agent sees exactly the tasks of the topics the decision table gives his group.
@@ -30,19 +29,12 @@ import org.springframework.stereotype.Component;
 @Order(2)
 public class AuthorizationSetup implements ApplicationRunner {
 
-  static final List<String> AGENTS =
-      List.of(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.GOOBI_ENGINEER, Roles.WEB_ENGINEER);
-
-  /** Who generates, corrects and may request the quarterly report. */
-  static final List<String> REPORT_STAFF =
-      List.of(Roles.TECHNICIAN, Roles.INFORMATION_SYSTEMS, Roles.WEB_ENGINEER, Roles.HEAD_OF_OFFICE);
-
-  record Grant(String group, Resource resource, String resourceId, Permission... permissions) {}
-
   private final AuthorizationService authorizations;
+  private final List<ProcessGrants> processes;
 
-  public AuthorizationSetup(AuthorizationService authorizations) {
+  public AuthorizationSetup(AuthorizationService authorizations, List<ProcessGrants> processes) {
     this.authorizations = authorizations;
+    this.processes = processes;
   }
 
   static List<Grant> grants() {
@@ -51,22 +43,6 @@ public class AuthorizationSetup implements ApplicationRunner {
         Roles.GOOBI_ENGINEER, Roles.WEB_ENGINEER, Roles.HEAD_OF_OFFICE)) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
       grants.add(new Grant(group, Resources.FILTER, "*", Permissions.READ));
-    }
-    // Requesters open tickets: start "Mesa de Servicios" and nothing else.
-    grants.add(new Grant(Roles.REQUESTERS, Resources.PROCESS_DEFINITION, PROCESS_KEY,
-        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
-    grants.add(new Grant(Roles.REQUESTERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
-    // Agents read the process (its name and forms in Tasklist); their tasks come from the engine.
-    for (String agent : AGENTS) {
-      grants.add(new Grant(agent, Resources.PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ));
-    }
-    // Steps 15-16: the technician and the IT contractors generate the quarterly report and correct
-    // it; the head of the office may ask for one too. Approving it is his alone (QuarterlyReports).
-    for (String group : REPORT_STAFF) {
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, QuarterlyReports.PROCESS_KEY,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-          ProcessDefinitionPermissions.READ_INSTANCE));
-      grants.add(new Grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
     }
     // The head of the planning office supervises: reads every instance, task, decision and history.
     grants.add(new Grant(Roles.HEAD_OF_OFFICE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
@@ -91,6 +67,7 @@ public class AuthorizationSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     grants().forEach(this::grant);
+    processes.forEach(process -> process.grants().forEach(this::grant));
   }
 
   private void grant(Grant grant) {

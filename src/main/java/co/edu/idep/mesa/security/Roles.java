@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The Camunda groups: the roles of PRO-GT-12-10 (candidate groups of the diagram). */
@@ -13,6 +14,9 @@ public final class Roles {
   public static final String WEB_ENGINEER = "ingeniero-web";
   public static final String HEAD_OF_OFFICE = "jefe-oap";
   public static final String ADMIN = "camunda-admin";
+
+  /** The help-desk staff who attend tickets. */
+  public static final List<String> AGENTS = List.of(TECHNICIAN, INFORMATION_SYSTEMS, GOOBI_ENGINEER, WEB_ENGINEER);
 
   /** Group id → the name people see in Tasklist, Cockpit and the ticket notes. */
   public static final Map<String, String> NAMES = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package co.edu.idep.mesa.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import co.edu.idep.mesa.ticket.ApiError;
+import co.edu.idep.mesa.web.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,6 +43,8 @@ public class SecurityConfiguration {
             // Quarterly reports: the help-desk staff who generate them and the Jefe who approves.
             .requestMatchers("/api/reports", "/api/reports/**")
             .hasAnyAuthority(reportReaders())
+            // Who is being slowed down at login, and lifting it (LoginThrottleController).
+            .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
             error(response, json, HttpServletResponse.SC_UNAUTHORIZED,
@@ -58,7 +60,7 @@ public class SecurityConfiguration {
 
   /** Every agent group, the head of the office and the administrators. */
   private static String[] reportReaders() {
-    List<String> readers = new ArrayList<>(AuthorizationSetup.AGENTS);
+    List<String> readers = new ArrayList<>(Roles.AGENTS);
     readers.add(Roles.HEAD_OF_OFFICE);
     readers.add(Roles.ADMIN);
     return readers.toArray(String[]::new);

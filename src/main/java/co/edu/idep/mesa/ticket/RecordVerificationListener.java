@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.validation.InputReader;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.validation.InputReader;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;

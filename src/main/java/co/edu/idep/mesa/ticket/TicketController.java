@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.web.ApiError;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.validation.InvalidInputException;
+
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Service;

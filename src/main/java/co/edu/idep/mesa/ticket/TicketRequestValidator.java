@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.validation.InputReader;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,7 +14,7 @@ import co.edu.idep.mesa.report.ReportInProgressException;
 import co.edu.idep.mesa.report.ReportPeriod;
 import co.edu.idep.mesa.report.ReportRepository;
 import co.edu.idep.mesa.report.ReportState;
-import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.validation.InvalidInputException;
 import co.edu.idep.mesa.ticket.TicketTimeline;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.engine.CachingFeelEngine;
-import co.edu.idep.mesa.ticket.InvalidInputException;
+import co.edu.idep.mesa.validation.InvalidInputException;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketNote;

@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.validation.InvalidInputException;
+import co.edu.idep.mesa.validation.Violation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

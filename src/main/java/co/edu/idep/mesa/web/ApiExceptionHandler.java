@@ -1,4 +1,6 @@
-package co.edu.idep.mesa.ticket;
+package co.edu.idep.mesa.web;
+
+import co.edu.idep.mesa.validation.InvalidInputException;
 
 import co.edu.idep.mesa.web.Overload;
 import org.camunda.bpm.engine.AuthorizationException;

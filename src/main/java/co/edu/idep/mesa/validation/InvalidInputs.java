@@ -1,4 +1,4 @@
-package co.edu.idep.mesa.ticket;
+package co.edu.idep.mesa.validation;
 
 import java.util.Optional;
 

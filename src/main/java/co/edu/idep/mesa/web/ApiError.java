@@ -1,4 +1,6 @@
-package co.edu.idep.mesa.ticket;
+package co.edu.idep.mesa.web;
+
+import co.edu.idep.mesa.validation.Violation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package co.edu.idep.mesa.ticket;
+package co.edu.idep.mesa.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,10 +11,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class InvalidInputException extends FormFieldValidationException {
 
+  /** The validator id Camunda's form validation exception carries. */
+  static final String VALIDATOR = "mesa-de-servicios";
+
   private final transient List<Violation> violations;
 
   public InvalidInputException(List<Violation> violations) {
-    super(TicketVariables.PROCESS_KEY, describe(violations));
+    super(VALIDATOR, describe(violations));
     this.violations = List.copyOf(violations);
   }
 
