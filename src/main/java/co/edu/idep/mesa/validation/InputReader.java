@@ -18,8 +18,13 @@ public class InputReader {
 
   private static final Pattern MARKUP =
       Pattern.compile("<[a-zA-Z!/?]|&#|javascript:", Pattern.CASE_INSENSITIVE);
-  // Control characters other than tab and line breaks have no place in a ticket.
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
+  // Control characters other than tab and line breaks have no place in a ticket; nor have the
+  // bidirectional overrides and isolates, which make text read differently from what it holds.
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+  // What shows nothing: format characters (zero-width spaces and joiners, BOM, soft hyphen, ...)
+  // and white space of any kind. Text made only of these is blank.
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Z}\\s]+");
 
   private final Map<String, Object> input;
   private final List<Violation> violations = new ArrayList<>();
@@ -41,18 +46,40 @@ public class InputReader {
 
   public boolean isBlank(String key) {
     Object value = raw(key);
-    return value == null || (value instanceof String s && s.isBlank());
+    return value == null || (value instanceof String s && isBlankText(s));
+  }
+
+  /** Blank once the characters that show nothing are removed. */
+  static boolean isBlankText(String s) {
+    return INVISIBLE.matcher(s).replaceAll("").isEmpty();
+  }
+
+  /** A lone surrogate is no character at all: PostgreSQL's UTF-8 refuses it. */
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Free text: trimmed, length-limited, and never markup, because it is shown as plain text. */
   public String text(String key, String label, boolean required, int maxLength) {
     Object value = raw(key);
-    if (value == null || (value instanceof String s && s.isBlank())) {
+    if (value == null || (value instanceof String s && isBlankText(s))) {
       if (required) reject(key, "El campo «" + label + "» es obligatorio.");
       return null;
     }
     if (!(value instanceof String s)) {
       reject(key, "El campo «" + label + "» debe ser un texto.");
+      return null;
+    }
+    if (hasLoneSurrogate(s)) {
+      reject(key, "El campo «" + label + "» contiene caracteres no permitidos.");
       return null;
     }
     String text = s.strip();
