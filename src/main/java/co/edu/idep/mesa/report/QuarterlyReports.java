@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.report;
 
+import co.edu.idep.mesa.engine.TrustedCalls;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.validation.InvalidInputException;
@@ -58,12 +59,13 @@ public class QuarterlyReports {
         .processInstanceBusinessKey(period.key()).count() > 0) {
       throw new ReportInProgressException(period);
     }
-    runtime.createMessageCorrelation(REQUEST_MESSAGE)
+    // The period was validated and the requester is the authenticated caller: the application's own call.
+    TrustedCalls.run(() -> runtime.createMessageCorrelation(REQUEST_MESSAGE)
         .processInstanceBusinessKey(period.key())
         .setVariable("reportYear", (long) period.year())
         .setVariable("reportQuarter", (long) period.quarter())
         .setVariable("requestedBy", requestedBy)
-        .correlateStartMessage();
+        .correlateStartMessage());
     return period.key();
   }
 

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.engine.TrustedCalls;
 import co.edu.idep.mesa.security.Roles;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,11 @@ public class TicketService {
   public String open(Map<String, Object> input) {
     // Checked here first so that bad input costs no engine work; the process checks it again.
     TicketRequest request = validator.validate(input);
-    ProcessInstanceWithVariables instance = runtime
+    // Validated above and limited to the start form's fields: the application's own call.
+    ProcessInstanceWithVariables instance = TrustedCalls.run(() -> runtime
         .createProcessInstanceByKey(TicketVariables.PROCESS_KEY)
         .setVariables(request.toVariables())
-        .executeWithVariablesInReturn();
+        .executeWithVariablesInReturn());
     return (String) instance.getVariables().get(TicketVariables.TICKET_CODE);
   }
 

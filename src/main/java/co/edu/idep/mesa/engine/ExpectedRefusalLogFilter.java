@@ -1,0 +1,40 @@
+package co.edu.idep.mesa.engine;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import co.edu.idep.mesa.validation.InvalidInputs;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Marker;
+
+/**
+ * Camunda logs every command that fails as an ERROR with its stack trace (ENGINE-16004), and a
+ * form that breaks a rule of the procedure, or a refusal, is such a failure. Those are answered to
+ * the person with a Spanish 400 or 403: they are no error of the application, and in the log they
+ * would bury the real ones. This filter drops just them; every other failure is logged as before.
+ */
+public class ExpectedRefusalLogFilter extends TurboFilter {
+
+  static final String COMMAND_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
+
+  @Override
+  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
+      return FilterReply.NEUTRAL;
+    }
+    Throwable failure = t;
+    if (failure == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+      failure = last;
+    }
+    return failure != null && isExpectedRefusal(failure) ? FilterReply.DENY : FilterReply.NEUTRAL;
+  }
+
+  static boolean isExpectedRefusal(Throwable failure) {
+    if (InvalidInputs.in(failure).isPresent()) return true;
+    for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof AuthorizationException) return true;
+    }
+    return false;
+  }
+}
