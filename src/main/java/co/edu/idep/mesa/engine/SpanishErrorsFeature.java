@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.springframework.transaction.CannotCreateTransactionException;
+import co.edu.idep.mesa.web.DatabaseFailures;
 import co.edu.idep.mesa.web.Overload;
 
 /**
@@ -78,7 +79,20 @@ public class SpanishErrorsFeature implements ForcedAutoDiscoverable {
   static Response answer(Throwable e, Supplier<Response> camunda) {
     return InvalidInputs.in(e).map(invalid -> error(Response.Status.BAD_REQUEST, "InvalidInputException", invalid.getMessage()))
         .or(() -> wrappedRefusal(e).map(refusal -> error(Response.Status.FORBIDDEN, "AuthorizationException", refusal.getMessage())))
+        .or(() -> DatabaseFailures.in(e).map(SpanishErrorsFeature::databaseFailure))
         .orElseGet(camunda);
+  }
+
+  /**
+   * A database refusal never shows its SQL, table or constraint: a broken constraint is the
+   * caller's data (400), anything else is ours (500, logged by type and SQL state only).
+   */
+  static Response databaseFailure(java.sql.SQLException failure) {
+    if (DatabaseFailures.isConstraintViolation(failure)) {
+      return error(Response.Status.BAD_REQUEST, "InvalidInputException", DatabaseFailures.CONSTRAINT_MESSAGE);
+    }
+    DatabaseFailures.logUnexpected(failure);
+    return error(Response.Status.INTERNAL_SERVER_ERROR, "ServerError", DatabaseFailures.UNEXPECTED_MESSAGE);
   }
 
   /** An authorization refusal wrapped by the engine (listener exceptions are wrapped), if any. */

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -106,6 +107,11 @@ public class VariableWriteGuard extends CommandInterceptor {
     Set<String> readOnly = formId == null ? Set.of() : forms.readOnly(formId);
     List<Violation> violations = new ArrayList<>();
     submitted.forEach((key, value) -> {
+      if (editable.contains(key) && !isPlainData(value)) {
+        violations.add(new Violation(key, forms.label(key).map(label -> "El campo «" + label + "»")
+            .orElse("El dato «" + key + "»") + " debe ser un texto, un número, una fecha, un sí o no, o una lista."));
+        return;
+      }
       if (editable.contains(key)) return;
       boolean shown = readOnly.contains(key);
       if (shown && sameValue(value, current.apply(key))) return;
@@ -115,6 +121,19 @@ public class VariableWriteGuard extends CommandInterceptor {
           : field + " no se puede enviar en este formulario."));
     });
     if (!violations.isEmpty()) throw new InvalidInputException(violations);
+  }
+
+  /**
+   * Forms submit text, numbers, booleans, dates and JSON lists. A Java object (serialized or not),
+   * bytes or a file is no form data, and Java serialization is refused by the engine anyway.
+   */
+  static boolean isPlainData(Object value) {
+    if (value instanceof TypedValue typed) {
+      ValueType type = typed.getType();
+      return type == null || !(type == ValueType.OBJECT || type == ValueType.BYTES || type == ValueType.FILE);
+    }
+    return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof java.util.Date || value instanceof Collection<?> || value instanceof SpinJsonNode;
   }
 
   static String formRef(BpmnModelInstance model, String elementId) {

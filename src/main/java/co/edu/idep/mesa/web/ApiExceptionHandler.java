@@ -68,6 +68,10 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    var database = DatabaseFailures.in(e);
+    if (database.isPresent() && DatabaseFailures.isConstraintViolation(database.get())) {
+      return ResponseEntity.badRequest().body(ApiError.of(DatabaseFailures.CONSTRAINT_MESSAGE));
+    }
     // Logged by type only: the message could carry the submitted (personal) data.
     StackTraceElement[] where = e.getStackTrace();
     log.error("Unexpected failure in /api: {} at {}", e.getClass().getName(), where.length > 0 ? where[0] : "?");
