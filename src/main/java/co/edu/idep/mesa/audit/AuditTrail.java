@@ -3,6 +3,7 @@ package co.edu.idep.mesa.audit;
 import co.edu.idep.mesa.report.QuarterlyReport;
 import co.edu.idep.mesa.report.ReportRepository;
 import co.edu.idep.mesa.report.ReportState;
+import co.edu.idep.mesa.security.LoginFailureLog;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.TicketNote;
 import co.edu.idep.mesa.ticket.TicketRepository;
@@ -29,10 +30,14 @@ import org.springframework.stereotype.Service;
  * The audit trail (NTC-ISO/IEC 27001: who did what and when): Camunda's user operation log —
  * claims, completions, reassignments, deletions made in Tasklist, Cockpit or the REST API — merged
  * with the ticket timeline — registration, escalations naming the provider, the requester's answer,
- * closure. Queries run as the caller, so Camunda's authorizations decide what is visible.
+ * closure — and, by period, repeated failed logins. Queries run as the caller, so Camunda's
+ * authorizations decide what is visible.
  */
 @Service
 public class AuditTrail {
+
+  /** The source of the login failures, beside AuditEntry's. */
+  static final String LOGIN_SOURCE = "acceso";
 
   /** A period query returns at most this many engine operations. */
   static final int MAX_OPERATIONS = 10_000;
@@ -74,13 +79,15 @@ public class AuditTrail {
   private final HistoryService history;
   private final TicketRepository tickets;
   private final ReportRepository reports;
+  private final LoginFailureLog loginFailures;
   private final ZoneId zone;
 
   public AuditTrail(HistoryService history, TicketRepository tickets, ReportRepository reports,
-      @Value("${mesa.zone-id}") String zone) {
+      LoginFailureLog loginFailures, @Value("${mesa.zone-id}") String zone) {
     this.history = history;
     this.tickets = tickets;
     this.reports = reports;
+    this.loginFailures = loginFailures;
     this.zone = ZoneId.of(zone);
   }
 
@@ -112,8 +119,16 @@ public class AuditTrail {
         .orderByTimestamp().asc().listPage(0, MAX_OPERATIONS)));
     tickets.notesBetween(start, end).forEach(n -> entries.add(fromNote(n.ticketCode(), n.note())));
     reports.generatedOrDecidedBetween(start, end).forEach(r -> entries.addAll(fromReport(r, start, end)));
+    loginFailures.between(start, end).forEach(f -> entries.add(fromLoginFailures(f)));
     entries.sort(Comparator.comparing(AuditEntry::timestamp));
     return entries;
+  }
+
+  /** Repeated wrong passwords for one account (security/LoginThrottle), with the addresses they came from. */
+  private AuditEntry fromLoginFailures(LoginFailureLog.Entry f) {
+    return new AuditEntry(f.recordedAt().atZoneSameInstant(zone).toOffsetDateTime(), f.account(),
+        "Inicios de sesión fallidos", null,
+        f.failures() + " contraseñas incorrectas para la cuenta, desde " + f.addresses(), LOGIN_SOURCE);
   }
 
   private List<AuditEntry> operations(List<UserOperationLogEntry> log) {

@@ -80,6 +80,7 @@ class RoleMatrixTest {
     ADMINISTER_USERS("Crear usuarios y grupos (/engine-rest)", "NNNNNNS"),
     DEPLOY("Desplegar procesos (/engine-rest)", "NNNNNNS"),
     QUERY_AUDIT("Consultar y exportar la auditoría (/api/audit)", "NNNNNSS"),
+    LOGIN_THROTTLE("Ver y levantar los límites de intentos de inicio de sesión (/api/login-throttle)", "NNNNNNS"),
     MASK_PERSONAL_DATA("Enmascarar los datos personales de un ticket cerrado (/api)", "NNNNNSS"),
     REQUEST_REPORT("Solicitar el informe de un trimestre terminado (/api/reports)", "NSSNSSS"),
     READ_REPORTS("Consultar los informes trimestrales (/api/reports)", "NSSSSSS"),
@@ -149,9 +150,12 @@ class RoleMatrixTest {
     ClockUtil.setCurrentTime(Date.from(now));  // the engine's clock stands still until moved below
     try {
       assertThat(api.getWithPassword("/api/tickets", "throttled", "equivocada").status()).isEqualTo(401);
-      // Right password, but too soon after a failure: still refused, on /api and /engine-rest alike.
-      assertThat(api.getWithPassword("/api/tickets", "throttled", "una-clave-correcta").status()).isEqualTo(401);
-      assertThat(api.getWithPassword("/engine-rest/task", "throttled", "una-clave-correcta").status()).isEqualTo(401);
+      // Right password, but too soon after a failure from this address: refused with 429 without
+      // checking it, on /api and /engine-rest alike (LoginThrottle: 1 s after the first failure).
+      Reply tooSoon = api.getWithPassword("/api/tickets", "throttled", "una-clave-correcta");
+      assertThat(tooSoon.status()).isEqualTo(429);
+      assertThat(tooSoon.header("Retry-After")).contains("1");
+      assertThat(api.getWithPassword("/engine-rest/task", "throttled", "una-clave-correcta").status()).isEqualTo(429);
       ClockUtil.setCurrentTime(Date.from(now.plusSeconds(10)));
       assertThat(api.getWithPassword("/api/tickets", "throttled", "una-clave-correcta").status()).isEqualTo(200);
     } finally {
@@ -221,6 +225,8 @@ class RoleMatrixTest {
               .startEvent().endEvent().done())), 200);
       case QUERY_AUDIT -> outcome(api.get("/api/audit?ticket=" + othersTicket, user), 200)
           & outcome(api.get("/api/audit/export?ticket=" + othersTicket, user), 200);
+      case LOGIN_THROTTLE -> outcome(api.get("/api/login-throttle", user), 200)
+          & outcome(api.sendFrom("127.0.0.1", "DELETE", "/api/login-throttle?address=192.0.2.1", user, "demo", null), 200);
       case MASK_PERSONAL_DATA -> outcome(api.post("/api/tickets/" + closedTicket + "/personal-data/mask", user, Map.of()), 200);
       case REQUEST_REPORT -> {
         ReportPeriod quarter = nextQuarter();

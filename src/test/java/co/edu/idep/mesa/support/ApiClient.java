@@ -35,6 +35,12 @@ public class ApiClient {
     return send(request(path, user).GET());
   }
 
+  /** Any method with an optional JSON body, as {@code user} (password {@code demo}). */
+  public Reply send(String method, String path, String user, String json) {
+    return send(request(path, user).header("Content-Type", "application/json").method(method,
+        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Reply post(String path, String user, Object body) {
     try {
       return postRaw(path, user, body instanceof String s ? s : JSON.writeValueAsString(body));
@@ -87,6 +93,19 @@ public class ApiClient {
 
   public Reply getWithPassword(String path, String user, String password) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET());
+  }
+
+  /**
+   * A request as {@code user} with {@code password} (no JSON body when {@code json} is null), from
+   * the client {@code address} that the loopback proxy trusted by the test profile forwards in
+   * {@code X-Forwarded-For}.
+   */
+  public Reply sendFrom(String address, String method, String path, String user, String password, String json) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+        .header("Authorization", basic(user, password))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   private HttpRequest.Builder request(String path, String user) {

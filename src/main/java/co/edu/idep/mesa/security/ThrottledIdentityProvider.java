@@ -1,0 +1,55 @@
+package co.edu.idep.mesa.security;
+
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+
+/**
+ * Camunda's own identity provider (users in its database), with every password check of a web
+ * request passing through the {@link LoginThrottle}: the webapps' login, {@code /engine-rest},
+ * {@code /api} and also the engine API's {@code identity/verify}. A check the throttle refuses
+ * answers "wrong" without looking at the password. Checks outside a web request are not throttled.
+ *
+ * <p>Camunda's per-user lock is off: it let anyone lock a person out for good with ten wrong
+ * passwords. The provider never locks nor counts a user, so neither the lock columns of
+ * {@code ACT_ID_USER} nor a clock moved back can keep anybody out (application.yaml sets the
+ * engine's lock properties so that its default provider would not lock either).
+ */
+public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
+
+  private final LoginThrottle throttle;
+
+  public ThrottledIdentityProvider(LoginThrottle throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  public boolean checkPassword(String userId, String password) {
+    LoginRequestContext request = LoginRequestContext.current();
+    if (request == null) return super.checkPassword(userId, password);
+    String address = request.address();
+    if (!request.settle(userId) && !throttle.admit(userId, address).admitted()) return false;
+    boolean judged = false;
+    try {
+      boolean right = super.checkPassword(userId, password);
+      judged = true;
+      if (right) {
+        throttle.succeeded(userId, address);
+      } else {
+        throttle.failed(userId, address).ifPresent(request::report);
+      }
+      return right;
+    } finally {
+      if (!judged) throttle.released(userId, address);
+    }
+  }
+
+  @Override
+  protected boolean isUserLocked(UserEntity user) {
+    return false;
+  }
+
+  @Override
+  protected void lockUser(UserEntity user) {
+    // The LoginThrottle slows the source instead; see the class comment.
+  }
+}
