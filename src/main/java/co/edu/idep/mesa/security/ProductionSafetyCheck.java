@@ -10,7 +10,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The {@code prod} profile refuses to start — before touching the database — with demo users,
- * with default or weak passwords, or without the secrets it needs, and says what is missing.
+ * with default or weak passwords, or without the secrets it needs or the institute's mail server, and
+ * says what is missing.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
@@ -31,9 +32,32 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (blank(env.getProperty("spring.datasource.url")) || env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
       problems.add("falta MESA_DB_URL: producción usa PostgreSQL, no la base embebida");
     }
+    mail(env, problems);
     if (!problems.isEmpty()) {
       throw new IllegalStateException("La Mesa de Servicios no inicia con el perfil prod: "
           + String.join("; ", problems) + ".");
+    }
+  }
+
+  /** The notifications go through the institute's mail server, with links people can open. */
+  private static void mail(ConfigurableEnvironment env, List<String> problems) {
+    if (blank(resolved(env, "spring.mail.host"))) {
+      problems.add("falta MESA_MAIL_HOST: el servidor de correo del instituto");
+    }
+    if (env.getProperty("mesa.mail.embedded-server.enabled", Boolean.class, false)) {
+      problems.add("el servidor de correo embebido está activo (mesa.mail.embedded-server.enabled debe ser false)");
+    }
+    String publicUrl = resolved(env, "mesa.public-url");
+    if (blank(publicUrl) || publicUrl.matches("(?i)https?://(localhost|127\\.0\\.0\\.1)([:/].*)?")) {
+      problems.add("falta MESA_PUBLIC_URL: la dirección de la Mesa de Servicios a la que apuntan los enlaces de los correos");
+    }
+  }
+
+  private static String resolved(ConfigurableEnvironment env, String property) {
+    try {
+      return env.getProperty(property);
+    } catch (IllegalArgumentException unresolved) {
+      return null;
     }
   }
 

@@ -43,6 +43,10 @@ public class SecurityConfiguration {
             // Quarterly reports: the help-desk staff who generate them and the Jefe who approves.
             .requestMatchers("/api/reports", "/api/reports/**")
             .hasAnyAuthority(reportReaders())
+            // The mail outbox (notification/OutboxController): the same help-desk staff, Jefe and
+            // administrators, who see what was not delivered and send it again.
+            .requestMatchers("/api/outbox", "/api/outbox/**")
+            .hasAnyAuthority(reportReaders())
             // Who is being slowed down at login, and lifting it (LoginThrottleController).
             .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())

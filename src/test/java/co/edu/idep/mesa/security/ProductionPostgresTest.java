@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     // Trust authentication ignores the database password, but prod insists on a real secret.
-    "MESA_ADMIN_USER=administrador", "MESA_ADMIN_PASSWORD=Clave-De-Prueba-2026", "MESA_DB_PASSWORD=Clave-De-Base-2026"})
+    "MESA_ADMIN_USER=administrador", "MESA_ADMIN_PASSWORD=Clave-De-Prueba-2026", "MESA_DB_PASSWORD=Clave-De-Base-2026",
+    // prod insists on the institute's mail server and a public address for the links in its mail.
+    "MESA_MAIL_HOST=127.0.0.1", "MESA_PUBLIC_URL=https://mesa.idep.edu.co"})
 @ActiveProfiles("prod")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionPostgresTest {

@@ -1,0 +1,189 @@
+package co.edu.idep.mesa.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.notification.Notifications.Notice;
+import co.edu.idep.mesa.notification.Notifications.Notified;
+import co.edu.idep.mesa.notification.Notifications.Outcome;
+import co.edu.idep.mesa.security.DemoUsers;
+import co.edu.idep.mesa.support.ApiClient;
+import co.edu.idep.mesa.support.ApiClient.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The whole application: notifications reach the demo users' addresses from Camunda's identity
+ * service, a message the mail server never took ends FALLIDO, listed by {@code /api/outbox} for
+ * staff only, and a retry delivers it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class OutboxApiTest {
+
+  /** Nothing listens here until a test starts GreenMail on it. */
+  static final int SMTP_PORT = Mailboxes.freePort();
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+    registry.add("mesa.mail.max-attempts", () -> 2);
+    registry.add("mesa.mail.backoff", () -> "0s");
+  }
+
+  @LocalServerPort int port;
+  @Autowired Notifications notifications;
+  @Autowired MailDelivery delivery;
+  @Autowired IdentityService identity;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired ApplicationContext context;
+
+  private GreenMail server;
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) server.stop();
+  }
+
+  private Notified inTransaction(java.util.function.Supplier<Notified> step) {
+    return new TransactionTemplate(transactions).execute(status -> step.get());
+  }
+
+  private static Notice registered(String code) {
+    return new Notice("TICKET_REGISTRADO", "ticket-registrado:" + code, code, "ticket-registrado",
+        Map.of("code", code, "subject", "El computador no enciende", "topic", "Soporte técnico"));
+  }
+
+  @Test
+  void aMessageTheServerNeverTookIsFailedListedForStaffAndDeliveredOnRetry() {
+    ApiClient api = new ApiClient(port);
+    Notified notified = inTransaction(() -> notifications.toUsers(registered("MDS-2026-000901"), List.of("usuario1")));
+    assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
+    assertThat(notified.recipients()).containsExactly("usuario1@idep.edu.co");
+
+    // No server: each run fails one message once; mesa.mail.max-attempts = 2, no wait between them.
+    for (int run = 0; run < 10 && delivery.deliverDue().failed() > 0; run++) {}
+
+    Reply failed = api.get("/api/outbox?state=FALLIDO", "tecnico");
+    assertThat(failed.status()).isEqualTo(200);
+    JsonNode mail = only(failed.json(), "MDS-2026-000901");
+    assertThat(mail.get("state").asText()).isEqualTo("FALLIDO");
+    assertThat(mail.get("stateLabel").asText()).startsWith("Fallido");
+    assertThat(mail.get("attempts").asInt()).isEqualTo(2);
+    assertThat(mail.get("kind").asText()).isEqualTo("TICKET_REGISTRADO");
+    assertThat(mail.get("recipients").toString()).isEqualTo("[\"usuario1@idep.edu.co\"]");
+    assertThat(mail.get("lastError").asText()).startsWith("No se pudo conectar con el servidor de correo");
+    // Never the content: no subject, no bodies.
+    assertThat(failed.body()).doesNotContain("computador").doesNotContain("subject").doesNotContain("html");
+
+    for (String reader : List.of("sistemas", "goobi", "web", "jefe", "admin")) {
+      assertThat(api.get("/api/outbox", reader).status()).as(reader).isEqualTo(200);
+    }
+    assertThat(api.get("/api/outbox", "usuario1").status()).isEqualTo(403);
+    assertThat(api.post("/api/outbox/" + mail.get("id").asLong() + "/retry", "usuario1", "{}").status()).isEqualTo(403);
+
+    server = Mailboxes.smtp(SMTP_PORT);
+    server.start();
+    Reply retried = api.post("/api/outbox/" + mail.get("id").asLong() + "/retry", "tecnico", "{}");
+    assertThat(retried.status()).isEqualTo(200);
+    assertThat(retried.json().get("mail").get("state").asText()).isEqualTo("PENDIENTE");
+    assertThat(retried.json().get("message").asText()).contains("volvió a la cola");
+    assertThat(api.post("/api/outbox/" + mail.get("id").asLong() + "/retry", "tecnico", "{}").status()).isEqualTo(409);
+
+    assertThat(delivery.deliverDue().sent()).isOne();
+    MimeMessage[] received = server.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(Mailboxes.to(received[0])).containsExactly("usuario1@idep.edu.co");
+    assertThat(Mailboxes.subject(received[0])).isEqualTo("[MDS-2026-000901] Ticket registrado: El computador no enciende");
+    assertThat(Mailboxes.part(received[0], "text/plain")).contains("quedó registrada con el código MDS-2026-000901");
+    assertThat(only(api.get("/api/outbox?state=ENVIADO", "jefe").json(), "MDS-2026-000901").get("sentAt").isNull()).isFalse();
+  }
+
+  @Test
+  void groupsReachTheirMembersAndAUserWithoutAddressIsReportedNotRefused() {
+    User noMail = identity.newUser("sincorreo");
+    noMail.setFirstName("Sin");
+    noMail.setLastName("Correo");
+    noMail.setPassword("una-clave-cualquiera");
+    identity.saveUser(noMail);
+    identity.createMembership("sincorreo", "tecnico-operativo");
+    // As a requester whose step notifies the group: he may not read their accounts, the application may.
+    identity.setAuthenticatedUserId("usuario2");
+    try {
+      Notified notified = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
+      assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
+      assertThat(notified.recipients()).containsExactly("tecnico@idep.edu.co");
+      assertThat(notified.usersWithoutAddress()).containsExactly("sincorreo");
+      assertThat(identity.getCurrentAuthentication().getUserId()).isEqualTo("usuario2");
+
+      Notified again = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
+      assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_ENQUEUED);
+      Notified nobody = inTransaction(() -> notifications.toUsers(registered("MDS-2026-000903"), List.of("sincorreo", "no-existe")));
+      assertThat(nobody.outcome()).isEqualTo(Outcome.NO_RECIPIENT);
+      assertThat(nobody.usersWithoutAddress()).containsExactly("sincorreo", "no-existe");
+    } finally {
+      identity.clearAuthentication();
+      identity.deleteUser("sincorreo");
+    }
+  }
+
+  @Test
+  void aWrongStateOrLimitIsExplainedAndAnUnknownMessageIsNotFound() {
+    ApiClient api = new ApiClient(port);
+    Reply wrong = api.get("/api/outbox?state=PERDIDO", "tecnico");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("message").asText()).contains("PENDIENTE, ENVIANDO, ENVIADO, FALLIDO");
+    assertThat(api.get("/api/outbox?limit=0", "tecnico").status()).isEqualTo(400);
+    assertThat(api.post("/api/outbox/999999/retry", "tecnico", "{}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void demoUsersHaveTheirInstituteAddressAlsoInADatabaseFromBeforeTheMail() throws Exception {
+    User old = identity.createUserQuery().userId("usuario2").singleResult();
+    old.setEmail("usuario2@demo.idep.edu.co");
+    identity.saveUser(old);
+
+    context.getBean(DemoUsers.class).run(null);
+
+    assertThat(identity.createUserQuery().userId("usuario2").singleResult().getEmail()).isEqualTo("usuario2@idep.edu.co");
+    assertThat(identity.checkPassword("usuario2", "demo")).isTrue();
+  }
+
+  @Test
+  void inTestsNeitherTheEmbeddedServerNorTheScheduledSenderRuns() {
+    assertThat(context.getBeansOfType(EmbeddedMailServer.class)).isEmpty();
+    assertThat(context.getBeansOfType(MailSchedule.class)).isEmpty();
+  }
+
+  @Test
+  void withTheMailServerDownTheApplicationIsHealthy() {
+    assertThat(new ApiClient(port).get("/actuator/health", null).status()).isEqualTo(200);
+  }
+
+  private static JsonNode only(JsonNode list, String ticket) {
+    List<JsonNode> matches = new java.util.ArrayList<>();
+    list.forEach(node -> {
+      if (ticket.equals(node.get("ticket").asText())) matches.add(node);
+    });
+    assertThat(matches).hasSize(1);
+    return matches.get(0);
+  }
+}
