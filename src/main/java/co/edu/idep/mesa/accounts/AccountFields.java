@@ -1,33 +1,45 @@
 package co.edu.idep.mesa.accounts;
 
+import static co.edu.idep.mesa.ticket.field.Fields.ALTERNATE_EMAIL;
+import static co.edu.idep.mesa.ticket.field.Fields.CONTRACT_NUMBER;
+import static co.edu.idep.mesa.ticket.field.Fields.ID_NUMBER;
+import static co.edu.idep.mesa.ticket.field.Fields.ID_TYPE;
+import static co.edu.idep.mesa.ticket.field.Fields.LINK_TYPE;
+import static co.edu.idep.mesa.ticket.field.Fields.MOBILE_PHONE;
+
+import co.edu.idep.mesa.ticket.field.Field;
+import co.edu.idep.mesa.ticket.field.FieldCatalogue;
+import co.edu.idep.mesa.ticket.field.Fields;
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.Topic;
 import co.edu.idep.mesa.ticket.TopicFields;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
  * The account request of step 4: names, identification, vinculación, contract number for
- * contractors, the two second factors of the institutional mail, and the accesses wanted.
+ * contractors, the two second factors of the institutional mail, and the accesses wanted. Labels,
+ * limits and formats are the field catalogue's; the rules that depend on another field are here.
  * Messages never repeat the values: they are personal data (Ley 1581 de 2012).
  */
 @Component
 public class AccountFields implements TopicFields {
 
-  public static final List<String> ID_TYPES = List.of("CC", "CE", "TI", "PA", "PPT");
-  public static final List<String> LINK_TYPES = List.of("FUNCIONARIO", "CONTRATISTA");
-  public static final List<String> ACCESSES = List.of("RED", "VPN", "CORREO");
+  public static final List<String> ID_TYPES = ID_TYPE.codes();
+  public static final List<String> LINK_TYPES = LINK_TYPE.codes();
+  public static final List<String> ACCESSES = Fields.ACCESSES.codes();
   public static final String INSTITUTIONAL_DOMAIN = "@idep.edu.co";
+  static final String CONTRACTOR = "CONTRATISTA";
 
-  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L} .'-]*");
+  /** The fields whose rules go beyond the catalogue's; the topic's others are read as it says. */
+  private static final Set<Field> CHECKED_HERE = Set.of(ID_NUMBER, CONTRACT_NUMBER, ALTERNATE_EMAIL, MOBILE_PHONE);
+  private static final Set<String> NUMERIC_DOCUMENTS = Set.of("CC", "CE", "TI");
   private static final Pattern DIGITS = Pattern.compile("\\d{5,10}");
-  private static final Pattern DOCUMENT = Pattern.compile("[A-Z0-9]{5,15}");
-  private static final Pattern CONTRACT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /-]*");
-  private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  private static final Pattern MOBILE = Pattern.compile("3\\d{9}");
 
   @Override
   public boolean appliesTo(Topic topic) {
@@ -36,58 +48,53 @@ public class AccountFields implements TopicFields {
 
   @Override
   public void read(Topic topic, InputReader in, Map<String, Object> out) {
-    InputReader.put(out, "fullName", in.matching("fullName", "Nombres y apellidos", true, 150, NAME,
-        "solo admite letras, espacios, puntos, apóstrofos y guiones."));
-    String idType = in.choice("idType", "Tipo de identificación", true, ID_TYPES);
-    InputReader.put(out, "idType", idType);
-    InputReader.put(out, "idNumber", idNumber(in, idType));
-    String linkType = in.choice("linkType", "Tipo de vinculación", true, LINK_TYPES);
-    InputReader.put(out, "linkType", linkType);
-    if ("CONTRATISTA".equals(linkType)) {
-      if (in.isBlank("contractNumber")) {
-        in.reject("contractNumber", "El número de contrato es obligatorio para los contratistas.");
+    List<Field> fields = FieldCatalogue.topicFields(Topic.CUENTA_USUARIO);
+    Map<String, Object> read = new HashMap<>();
+    for (Field field : fields) {
+      if (!CHECKED_HERE.contains(field)) InputReader.put(read, field.key(), field.read(in));
+    }
+    InputReader.put(read, ID_NUMBER.key(), idNumber(in, (String) read.get(ID_TYPE.key())));
+    if (CONTRACTOR.equals(read.get(LINK_TYPE.key()))) {
+      if (in.isBlank(CONTRACT_NUMBER.key())) {
+        in.reject(CONTRACT_NUMBER.key(), "El número de contrato es obligatorio para los contratistas.");
       } else {
-        InputReader.put(out, "contractNumber", in.matching("contractNumber", "Número de contrato", true, 30,
-            CONTRACT, "solo admite letras, números, espacios, «-» y «/»."));
+        InputReader.put(read, CONTRACT_NUMBER.key(), CONTRACT_NUMBER.text(in));
       }
     }
-    String email = in.matching("alternateEmail", "Correo electrónico alterno", true, 120, EMAIL,
-        "no es una dirección de correo válida.");
-    if (email != null && email.toLowerCase().endsWith(INSTITUTIONAL_DOMAIN)) {
-      in.reject("alternateEmail",
-          "El correo alterno debe ser externo: no puede ser del dominio idep.edu.co.");
-      email = null;
-    }
-    InputReader.put(out, "alternateEmail", email);
-    InputReader.put(out, "mobilePhone", mobile(in));
-    List<String> accesses = in.codes("accesses", "Accesos solicitados", true, ACCESSES);
-    if (!accesses.isEmpty()) out.put("accesses", accesses);
+    InputReader.put(read, ALTERNATE_EMAIL.key(), alternateEmail(in));
+    InputReader.put(read, MOBILE_PHONE.key(), mobile(in));
+    // In the catalogue's order, as the form shows them.
+    fields.forEach(field -> InputReader.put(out, field.key(), read.get(field.key())));
   }
 
+  /** Stored without dots and spaces, in capitals; cédulas and tarjetas de identidad have digits only. */
   private static String idNumber(InputReader in, String idType) {
-    String value = in.text("idNumber", "Número de identificación", true, 20);
+    String value = ID_NUMBER.text(in);
     if (value == null || idType == null) return null;
-    String normalized = value.replace(".", "").replace(" ", "").toUpperCase();
-    boolean numeric = List.of("CC", "CE", "TI").contains(idType);
-    if (numeric ? !DIGITS.matcher(normalized).matches() : !DOCUMENT.matcher(normalized).matches()) {
-      in.reject("idNumber", numeric
-          ? "El número de identificación debe tener entre 5 y 10 dígitos, sin letras."
-          : "El número de identificación debe tener entre 5 y 15 letras o dígitos.");
+    String normalized = value.replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
+    if (NUMERIC_DOCUMENTS.contains(idType) && !DIGITS.matcher(normalized).matches()) {
+      in.reject(ID_NUMBER.key(), "El número de identificación debe tener entre 5 y 10 dígitos, sin letras.");
       return null;
     }
     return normalized;
   }
 
-  private static String mobile(InputReader in) {
-    String value = in.text("mobilePhone", "Celular", true, 20);
-    if (value == null) return null;
-    String digits = value.replaceAll("[\\s()-]", "");
-    if (digits.startsWith("+57")) digits = digits.substring(3);
-    if (!MOBILE.matcher(digits).matches()) {
-      in.reject("mobilePhone",
-          "El celular debe ser un número móvil colombiano de 10 dígitos que empiece por 3.");
+  /** The second factor of the institutional mail cannot be an institutional address. */
+  private static String alternateEmail(InputReader in) {
+    if (in.raw(ALTERNATE_EMAIL.key()) instanceof String s
+        && s.strip().toLowerCase(Locale.ROOT).endsWith(INSTITUTIONAL_DOMAIN)) {
+      in.reject(ALTERNATE_EMAIL.key(),
+          "El correo alterno debe ser externo: no puede ser del dominio idep.edu.co.");
       return null;
     }
-    return digits;
+    return ALTERNATE_EMAIL.text(in);
+  }
+
+  /** Stored as its ten digits; the format lets people write it with spaces, dashes, parentheses, +57. */
+  private static String mobile(InputReader in) {
+    String value = MOBILE_PHONE.text(in);
+    if (value == null) return null;
+    String digits = value.replaceAll("[ ()-]", "");
+    return digits.startsWith("+57") ? digits.substring(3) : digits;
   }
 }

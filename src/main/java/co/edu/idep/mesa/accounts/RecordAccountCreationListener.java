@@ -1,5 +1,11 @@
 package co.edu.idep.mesa.accounts;
 
+import static co.edu.idep.mesa.ticket.field.Fields.ACCESSES;
+import static co.edu.idep.mesa.ticket.field.Fields.ACCESSES_CREATED;
+import static co.edu.idep.mesa.ticket.field.Fields.ACCOUNT_USERNAME;
+import static co.edu.idep.mesa.ticket.field.Fields.CREDENTIALS_POLICY_SIGNED;
+import static co.edu.idep.mesa.ticket.field.Fields.INSTITUTIONAL_EMAIL;
+
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import co.edu.idep.mesa.ticket.Topic;
@@ -7,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,10 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordAccountCreationListener implements TaskListener {
-
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,29}");
-  private static final Pattern INSTITUTIONAL_EMAIL =
-      Pattern.compile("[a-z0-9][a-z0-9._-]*@idep\\.edu\\.co");
 
   private final AccountFields accountFields;
   private final AccountCreation accountCreation;
@@ -37,23 +38,21 @@ public class RecordAccountCreationListener implements TaskListener {
     InputReader in = new InputReader(task.getVariables());
     Map<String, Object> account = new LinkedHashMap<>();
     accountFields.read(Topic.CUENTA_USUARIO, in, account);
-    String username = in.matching("accountUsername", "Usuario creado", true, 30, USERNAME,
-        "debe tener de 3 a 30 letras minúsculas, números, puntos, guiones o guiones bajos.");
-    List<String> created = in.codes("accessesCreated", "Accesos creados", true, AccountFields.ACCESSES);
+    String username = ACCOUNT_USERNAME.text(in);
+    List<String> created = ACCESSES_CREATED.codes(in);
     @SuppressWarnings("unchecked")
-    List<String> requested = (List<String>) account.getOrDefault("accesses", List.of());
+    List<String> requested = (List<String>) account.getOrDefault(ACCESSES.key(), List.of());
     List<String> missing = new ArrayList<>(requested);
     missing.removeAll(created);
     if (!created.isEmpty() && !missing.isEmpty()) {
-      in.reject("accessesCreated", "Faltan accesos solicitados por crear: " + String.join(", ", missing) + ".");
+      in.reject(ACCESSES_CREATED.key(), "Faltan accesos solicitados por crear: " + String.join(", ", missing) + ".");
     }
     String email = null;
     if (created.contains("CORREO")) {
-      email = in.matching("institutionalEmail", "Correo institucional creado", true, 120,
-          INSTITUTIONAL_EMAIL, "debe ser una dirección del dominio idep.edu.co.");
+      email = INSTITUTIONAL_EMAIL.text(in);
     }
-    if (!Boolean.TRUE.equals(in.bool("credentialsPolicySigned", "Formato PO-GT-12-01 firmado", true))) {
-      in.reject("credentialsPolicySigned",
+    if (!Boolean.TRUE.equals(CREDENTIALS_POLICY_SIGNED.bool(in))) {
+      in.reject(CREDENTIALS_POLICY_SIGNED.key(),
           "Las credenciales solo se entregan con el formato PO-GT-12-01 firmado por el usuario.");
     }
     in.throwIfInvalid();

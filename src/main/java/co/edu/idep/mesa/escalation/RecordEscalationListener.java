@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.escalation;
 
+import static co.edu.idep.mesa.ticket.field.Fields.ESCALATION_COMMENT;
+import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_NAME;
+import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_REFERENCE;
+
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,10 +28,10 @@ public class RecordEscalationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    String provider = in.text("providerName", "Proveedor", true, 150);
-    String reference = in.text("providerReference", "Número del caso en la mesa del proveedor",
-        ESCALATE_TO_HUMANO.equals(task.getTaskDefinitionKey()), 50);
-    String comment = in.text("escalationComment", "Comentario de escalamiento", true, 2000);
+    String provider = PROVIDER_NAME.text(in);
+    String reference = PROVIDER_REFERENCE.text(in,
+        ESCALATE_TO_HUMANO.equals(task.getTaskDefinitionKey()));
+    String comment = ESCALATION_COMMENT.text(in);
     in.throwIfInvalid();
     escalation.escalated(TicketVariables.ticketCode(task), provider, reference, comment);
   }

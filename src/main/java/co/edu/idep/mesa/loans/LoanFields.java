@@ -1,14 +1,24 @@
 package co.edu.idep.mesa.loans;
 
+import static co.edu.idep.mesa.ticket.field.Fields.LOAN_END;
+import static co.edu.idep.mesa.ticket.field.Fields.LOAN_START;
+
+import co.edu.idep.mesa.ticket.field.Field;
+import co.edu.idep.mesa.ticket.field.FieldCatalogue;
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.Topic;
 import co.edu.idep.mesa.ticket.TopicFields;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** An equipment loan (step 5): what, how many, from when to when, where, and whether it leaves. */
+/**
+ * An equipment loan (step 5): what, how many, from when to when, where, and whether it leaves.
+ * Labels, limits and formats are the field catalogue's; the dates' rules are here.
+ */
 @Component
 public class LoanFields implements TopicFields {
 
@@ -33,20 +43,22 @@ public class LoanFields implements TopicFields {
    * loan later, the start date may already have passed.
    */
   public void read(InputReader in, Map<String, Object> out, boolean newRequest) {
-    InputReader.put(out, "equipment", in.text("equipment", "Equipo(s) requerido(s)", true, 300));
-    InputReader.put(out, "quantity", in.integer("quantity", "Cantidad", true, 1, 20));
-    LocalDate start = in.date("loanStart", "Fecha de inicio del préstamo", true);
-    LocalDate end = in.date("loanEnd", "Fecha de devolución", true);
-    if (newRequest && start != null && start.isBefore(LocalDate.now(clock))) {
-      in.reject("loanStart", "La fecha de inicio del préstamo no puede estar en el pasado.");
-    } else if (start != null && end != null && end.isBefore(start)) {
-      in.reject("loanEnd", "La fecha de devolución no puede ser anterior a la fecha de inicio.");
-    } else if (start != null && end != null) {
-      out.put("loanStart", start.toString());
-      out.put("loanEnd", end.toString());
+    List<Field> fields = FieldCatalogue.topicFields(Topic.PRESTAMO_COMPUTO);
+    Map<String, Object> read = new HashMap<>();
+    for (Field field : fields) {
+      if (field != LOAN_START && field != LOAN_END) InputReader.put(read, field.key(), field.read(in));
     }
-    InputReader.put(out, "usePlace", in.text("usePlace", "Lugar de uso", true, 200));
-    InputReader.put(out, "leavesInstitute",
-        in.bool("leavesInstitute", "¿El equipo saldrá de las instalaciones del Instituto?", true));
+    LocalDate start = LOAN_START.date(in);
+    LocalDate end = LOAN_END.date(in);
+    if (newRequest && start != null && start.isBefore(LocalDate.now(clock))) {
+      in.reject(LOAN_START.key(), "La fecha de inicio del préstamo no puede estar en el pasado.");
+    } else if (start != null && end != null && end.isBefore(start)) {
+      in.reject(LOAN_END.key(), "La fecha de devolución no puede ser anterior a la fecha de inicio.");
+    } else if (start != null && end != null) {
+      read.put(LOAN_START.key(), start.toString());
+      read.put(LOAN_END.key(), end.toString());
+    }
+    // In the catalogue's order, as the form shows them.
+    fields.forEach(field -> InputReader.put(out, field.key(), read.get(field.key())));
   }
 }

@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.loans;
 
+import static co.edu.idep.mesa.ticket.field.Fields.ASSET_TAGS;
+import static co.edu.idep.mesa.ticket.field.Fields.DELIVERY_NOTE;
+import static co.edu.idep.mesa.ticket.field.Fields.QUANTITY;
+
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import java.util.Arrays;
@@ -21,21 +25,21 @@ public class RecordEquipmentDeliveryListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    String text = in.text("assetTags", "Placa(s) de los equipos entregados", true, 500);
-    String note = in.text("deliveryNote", "Observación", false, 1000);
+    String text = ASSET_TAGS.text(in);
+    String note = DELIVERY_NOTE.text(in);
     List<String> tags = text == null ? List.of()
         : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(String::toUpperCase).toList();
-    Number quantity = (Number) task.getVariable("quantity");
+    Number quantity = (Number) task.getVariable(QUANTITY.key());
     if (tags.stream().anyMatch(tag -> !tag.matches("[A-Z0-9-]{1,20}"))) {
-      in.reject("assetTags", "Cada placa admite hasta 20 letras, números o guiones.");
+      in.reject(ASSET_TAGS.key(), "Cada placa admite hasta 20 letras, números o guiones.");
     } else if (tags.stream().distinct().count() != tags.size()) {
-      in.reject("assetTags", "Hay placas repetidas.");
+      in.reject(ASSET_TAGS.key(), "Hay placas repetidas.");
     } else if (text != null && quantity != null && tags.size() != quantity.intValue()) {
-      in.reject("assetTags", "Registre una placa por cada equipo prestado: se esperaban "
+      in.reject(ASSET_TAGS.key(), "Registre una placa por cada equipo prestado: se esperaban "
           + quantity.intValue() + " y se registraron " + tags.size() + ".");
     }
     in.throwIfInvalid();
-    task.setVariable("assetTags", String.join(", ", tags));
+    task.setVariable(ASSET_TAGS.key(), String.join(", ", tags));
     loans.delivered(TicketVariables.ticketCode(task), tags, note);
   }
 }

@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.loans;
 
+import static co.edu.idep.mesa.ticket.field.Fields.EXIT_FORM_FILLED;
+import static co.edu.idep.mesa.ticket.field.Fields.LEAVES_INSTITUTE;
+import static co.edu.idep.mesa.ticket.field.Fields.PREPARATION_NOTE;
+
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import java.util.LinkedHashMap;
@@ -29,14 +33,14 @@ public class RecordEquipmentPreparationListener implements TaskListener {
     InputReader in = new InputReader(task.getVariables());
     Map<String, Object> loan = new LinkedHashMap<>();
     loanFields.read(in, loan, false);
-    boolean leaves = Boolean.TRUE.equals(loan.get("leavesInstitute"));
+    boolean leaves = Boolean.TRUE.equals(loan.get(LEAVES_INSTITUTE.key()));
     boolean exitForm = leaves
-        && Boolean.TRUE.equals(in.bool("exitFormFilled", "Formato para salida de equipos", true));
+        && Boolean.TRUE.equals(EXIT_FORM_FILLED.bool(in));
     if (leaves && !exitForm) {
-      in.reject("exitFormFilled",
+      in.reject(EXIT_FORM_FILLED.key(),
           "El equipo sale del Instituto: diligencie el Formato para salida de equipos.");
     }
-    String note = in.text("preparationNote", "Observación", false, 1000);
+    String note = PREPARATION_NOTE.text(in);
     in.throwIfInvalid();
     task.setVariables(loan);
     loans.prepared(TicketVariables.ticketCode(task), loan, exitForm, note);

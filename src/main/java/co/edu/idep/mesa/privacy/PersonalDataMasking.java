@@ -5,6 +5,7 @@ import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketRepository;
 import co.edu.idep.mesa.ticket.TicketState;
 import co.edu.idep.mesa.ticket.TicketTimeline;
+import co.edu.idep.mesa.ticket.field.FieldCatalogue;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataMasking {
 
   public static final String MASK = "[dato enmascarado]";
-  public static final List<String> PERSONAL_FIELDS = List.of(
-      "fullName", "idNumber", "contractNumber", "alternateEmail", "mobilePhone", "institutionalEmail",
-      "accountUsername");
+  /** The fields the catalogue marks as personal data. */
+  public static final List<String> PERSONAL_FIELDS = FieldCatalogue.personalKeys();
 
   public enum Outcome { MASKED, NOT_FOUND, NOT_CLOSED }
 

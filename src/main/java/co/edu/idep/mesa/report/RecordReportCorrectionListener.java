@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.report;
 
+import static co.edu.idep.mesa.ticket.field.Fields.CORRECTION_NOTE;
+
 import co.edu.idep.mesa.validation.InputReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,8 +17,8 @@ public class RecordReportCorrectionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    String note = in.text("correctionNote", "Correcciones realizadas", true, 2000);
+    String note = CORRECTION_NOTE.text(in);
     in.throwIfInvalid();
-    task.setVariable("correctionNote", note);
+    task.setVariable(CORRECTION_NOTE.key(), note);
   }
 }

@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.report;
 
+import static co.edu.idep.mesa.ticket.field.Fields.REPORT_APPROVED;
+import static co.edu.idep.mesa.ticket.field.Fields.REPORT_OBSERVATIONS;
+
 import co.edu.idep.mesa.validation.InputReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,12 +22,11 @@ public class RecordReportDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     reports.requireHeadOfOffice();
     InputReader in = new InputReader(task.getVariables());
-    Boolean approved = in.bool("reportApproved", "¿Aprueba el informe?", true);
-    String observations = in.text("reportObservations", "Observaciones",
-        Boolean.FALSE.equals(approved), 2000);
+    Boolean approved = REPORT_APPROVED.bool(in);
+    String observations = REPORT_OBSERVATIONS.text(in, Boolean.FALSE.equals(approved));
     in.throwIfInvalid();
-    task.setVariable("reportApproved", approved);
-    task.setVariable("reportObservations", observations);
+    task.setVariable(REPORT_APPROVED.key(), approved);
+    task.setVariable(REPORT_OBSERVATIONS.key(), observations);
     reports.decide(task.getProcessInstanceId(), approved, observations);
   }
 }

@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.ticket;
 
+import static co.edu.idep.mesa.ticket.field.Fields.CAN_RESOLVE;
+import static co.edu.idep.mesa.ticket.field.Fields.EVALUATION_NOTE;
+import static co.edu.idep.mesa.ticket.field.Fields.SUPPORT_CONTRACT_IN_FORCE;
+
 import co.edu.idep.mesa.validation.InputReader;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,11 +25,11 @@ public class RecordEvaluationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    Boolean canResolve = in.bool("canResolve", "¿Puede resolver el incidente?", true);
-    String diagnosis = in.text("evaluationNote", "Diagnóstico", false, 2000);
+    Boolean canResolve = CAN_RESOLVE.bool(in);
+    String diagnosis = EVALUATION_NOTE.text(in);
     Boolean contractInForce = null;
     if (EVALUATE_WEB.equals(task.getTaskDefinitionKey()) && Boolean.FALSE.equals(canResolve)) {
-      contractInForce = in.bool("supportContractInForce", "¿Hay contrato de soporte vigente?", true);
+      contractInForce = SUPPORT_CONTRACT_IN_FORCE.bool(in);
     }
     in.throwIfInvalid();
     resolution.evaluated(TicketVariables.ticketCode(task), canResolve, contractInForce, diagnosis);

@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import static co.edu.idep.mesa.ticket.field.Fields.SOLUTION;
+
 import co.edu.idep.mesa.validation.InputReader;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +23,7 @@ public class RecordSolutionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    String solution = in.text("solution", "Solución aplicada", true, 4000);
+    String solution = SOLUTION.text(in);
     in.throwIfInvalid();
     resolution.solved(TicketVariables.ticketCode(task), solution,
         PROVIDER_SOLUTION.equals(task.getTaskDefinitionKey()));

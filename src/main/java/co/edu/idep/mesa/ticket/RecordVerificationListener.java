@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.ticket;
 
+import static co.edu.idep.mesa.ticket.field.Fields.SATISFACTION_SCORE;
+import static co.edu.idep.mesa.ticket.field.Fields.SATISFIED;
+import static co.edu.idep.mesa.ticket.field.Fields.VERIFICATION_COMMENT;
+
 import co.edu.idep.mesa.validation.InputReader;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,13 +23,13 @@ public class RecordVerificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    Boolean satisfied = in.bool("satisfied", "¿La solución es completa y satisfactoria?", true);
-    Long score = in.integer("satisfactionScore", "Calificación", true, 1, 5);
-    String comment = in.text("verificationComment", "Comentario", Boolean.FALSE.equals(satisfied), 2000);
+    Boolean satisfied = SATISFIED.bool(in);
+    Long score = SATISFACTION_SCORE.integer(in);
+    String comment = VERIFICATION_COMMENT.text(in, Boolean.FALSE.equals(satisfied));
     in.throwIfInvalid();
     // Stored normalised: the gateway reads a boolean, the agent's forms show the comment.
-    task.setVariable("satisfactionScore", score);
-    task.setVariable("verificationComment", comment);
+    task.setVariable(SATISFACTION_SCORE.key(), score);
+    task.setVariable(VERIFICATION_COMMENT.key(), comment);
     resolution.answered(TicketVariables.ticketCode(task), satisfied, score.intValue(), comment);
   }
 }

@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.ticket;
 
+import static co.edu.idep.mesa.ticket.field.Fields.NEW_TOPIC;
+import static co.edu.idep.mesa.ticket.field.Fields.TOPIC_COMMENT;
+import static co.edu.idep.mesa.ticket.field.Fields.TOPIC_MATCHES;
+
 import co.edu.idep.mesa.validation.InputReader;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,16 +27,16 @@ public class ReviewTopicListener implements TaskListener {
   public void notify(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
     Topic current = TicketVariables.topic(task);
-    Boolean matches = in.bool("topicMatches", "¿El incidente corresponde con el tema seleccionado?", true);
-    String comment = in.text("topicComment", "Observación", false, 1000);
+    Boolean matches = TOPIC_MATCHES.bool(in);
+    String comment = TOPIC_COMMENT.text(in);
     if (Boolean.FALSE.equals(matches)) {
-      String newTopic = in.choice("newTopic", "Nuevo tema", true, TicketRequestValidator.TOPIC_CODES);
+      String newTopic = NEW_TOPIC.choice(in);
       if (current.name().equals(newTopic)) {
-        in.reject("newTopic", "El nuevo tema debe ser distinto del tema actual.");
+        in.reject(NEW_TOPIC.key(), "El nuevo tema debe ser distinto del tema actual.");
       }
     }
     in.throwIfInvalid();
-    task.setVariable("topicComment", comment);
+    task.setVariable(TOPIC_COMMENT.key(), comment);
     if (matches) {
       assignment.confirmTopic(TicketVariables.ticketCode(task), current, comment);
     }

@@ -1,8 +1,11 @@
 package co.edu.idep.mesa.ticket;
 
+import static co.edu.idep.mesa.ticket.field.Fields.DESCRIPTION;
+import static co.edu.idep.mesa.ticket.field.Fields.SUBJECT;
+import static co.edu.idep.mesa.ticket.field.Fields.TOPIC;
+
 import co.edu.idep.mesa.validation.InputReader;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * The one server-side validation of a new ticket, shared by {@code POST /api/tickets} and the
  * Tasklist start form (through {@link RegisterTicketDelegate}). Only the fields the chosen topic
- * asks for are kept: the procedure needs nothing else.
+ * asks for are kept: the procedure needs nothing else. Labels, limits and formats come from the
+ * field catalogue, as the start form's do.
  */
 @Component
 public class TicketRequestValidator {
-
-  static final List<String> TOPIC_CODES = Arrays.stream(Topic.values()).map(Topic::name).toList();
 
   private final List<TopicFields> topicFields;
 
@@ -26,9 +28,9 @@ public class TicketRequestValidator {
 
   public TicketRequest validate(Map<String, Object> input) {
     InputReader in = new InputReader(input);
-    String code = in.choice("topic", "Tema de ayuda", true, TOPIC_CODES);
-    String subject = in.text("subject", "Asunto", true, 150);
-    String description = in.text("description", "Descripción", true, 4000);
+    String code = TOPIC.choice(in);
+    String subject = SUBJECT.text(in);
+    String description = DESCRIPTION.text(in);
     Map<String, Object> details = new LinkedHashMap<>();
     Topic topic = Topic.fromCode(code).orElse(null);
     if (topic != null) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The data a help topic asks for (step 2: "dependiendo de este el sistema le solicitará unos
- * datos específicos"). Each capability contributes its own rules as a Spring bean.
+ * datos específicos"). Each capability contributes its own rules as a Spring bean; the fields, their
+ * labels, limits and formats are the field catalogue's ({@code FieldCatalogue.topicFields}).
  */
 public interface TopicFields {
 

@@ -1,0 +1,130 @@
+package co.edu.idep.mesa.ticket.field;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import co.edu.idep.mesa.accounts.AccountCreation;
+import co.edu.idep.mesa.accounts.AccountFields;
+import co.edu.idep.mesa.accounts.RecordAccountCreationListener;
+import co.edu.idep.mesa.escalation.Escalation;
+import co.edu.idep.mesa.escalation.RecordEscalationListener;
+import co.edu.idep.mesa.loans.EquipmentLoan;
+import co.edu.idep.mesa.loans.LoanFields;
+import co.edu.idep.mesa.loans.RecordEquipmentDeliveryListener;
+import co.edu.idep.mesa.loans.RecordEquipmentPreparationListener;
+import co.edu.idep.mesa.report.QuarterlyReports;
+import co.edu.idep.mesa.report.RecordReportCorrectionListener;
+import co.edu.idep.mesa.report.RecordReportDecisionListener;
+import co.edu.idep.mesa.ticket.RecordEvaluationListener;
+import co.edu.idep.mesa.ticket.RecordSolutionListener;
+import co.edu.idep.mesa.ticket.RecordVerificationListener;
+import co.edu.idep.mesa.ticket.ReviewTopicListener;
+import co.edu.idep.mesa.ticket.SupportFields;
+import co.edu.idep.mesa.ticket.TicketAssignment;
+import co.edu.idep.mesa.ticket.TicketRequestValidator;
+import co.edu.idep.mesa.ticket.TicketResolution;
+import co.edu.idep.mesa.validation.InvalidInputException;
+import co.edu.idep.mesa.validation.Violation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+
+/**
+ * The server's validation of a form's submission, as the diagrams wire it: the start form goes
+ * through {@link TicketRequestValidator}, a task form through its task's completion listener (the
+ * real class, with its collaborators mocked). Answers which fields it refuses.
+ */
+final class ServerValidation {
+
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
+  private final TicketRequestValidator validator;
+  private final Map<String, TaskListener> listeners;
+  /** Form id → the user task that shows it; the start form has none. */
+  private final Map<String, UserTask> tasks = new HashMap<>();
+  private final Set<String> startForms;
+
+  ServerValidation(Clock clock) {
+    AccountFields accounts = new AccountFields();
+    LoanFields loans = new LoanFields(clock);
+    validator = new TicketRequestValidator(List.of(accounts, loans, new SupportFields()));
+    TicketResolution resolution = mock(TicketResolution.class);
+    listeners = Map.of(
+        "reviewTopicListener", new ReviewTopicListener(mock(TicketAssignment.class)),
+        "recordAccountCreationListener", new RecordAccountCreationListener(accounts, mock(AccountCreation.class)),
+        "recordEquipmentPreparationListener", new RecordEquipmentPreparationListener(loans, mock(EquipmentLoan.class)),
+        "recordEquipmentDeliveryListener", new RecordEquipmentDeliveryListener(mock(EquipmentLoan.class)),
+        "recordEvaluationListener", new RecordEvaluationListener(resolution),
+        "recordSolutionListener", new RecordSolutionListener(resolution),
+        "recordEscalationListener", new RecordEscalationListener(mock(Escalation.class)),
+        "recordVerificationListener", new RecordVerificationListener(resolution),
+        "recordReportDecisionListener", new RecordReportDecisionListener(mock(QuarterlyReports.class)),
+        "recordReportCorrectionListener", new RecordReportCorrectionListener());
+    List<BpmnModelInstance> models = diagrams();
+    models.forEach(model -> model.getModelElementsByType(UserTask.class)
+        .forEach(task -> tasks.put(task.getAttributeValueNs(CAMUNDA, "formRef"), task)));
+    startForms = models.stream().flatMap(model -> model.getModelElementsByType(StartEvent.class).stream())
+        .map(event -> event.getAttributeValueNs(CAMUNDA, "formRef")).filter(ref -> ref != null)
+        .collect(Collectors.toSet());
+  }
+
+  /** The fields the server refuses in this submission of the form. */
+  Set<String> refused(String formId, Map<String, Object> submitted) {
+    try {
+      if (startForms.contains(formId)) {
+        validator.validate(submitted);
+      } else {
+        complete(formId, submitted);
+      }
+      return Set.of();
+    } catch (InvalidInputException e) {
+      return e.violations().stream().map(Violation::field).collect(Collectors.toSet());
+    }
+  }
+
+  private void complete(String formId, Map<String, Object> variables) {
+    UserTask userTask = tasks.get(formId);
+    if (userTask == null) throw new IllegalStateException("No user task shows form " + formId);
+    DelegateTask task = mock(DelegateTask.class);
+    when(task.getVariables()).thenReturn(variables);
+    when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    when(task.getTaskDefinitionKey()).thenReturn(userTask.getId());
+    when(task.getProcessInstanceId()).thenReturn("probe");
+    userTask.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+        .filter(listener -> "complete".equals(listener.getCamundaEvent()))
+        .map(listener -> bean(listener.getCamundaDelegateExpression()))
+        .forEach(listener -> listener.notify(task));
+  }
+
+  private TaskListener bean(String expression) {
+    String name = expression.replaceAll("^\\$\\{|}$", "");
+    TaskListener listener = listeners.get(name);
+    if (listener == null) throw new IllegalStateException("The probe knows no listener " + expression);
+    return listener;
+  }
+
+  private static List<BpmnModelInstance> diagrams() {
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      return files.filter(p -> p.toString().endsWith(".bpmn")).sorted()
+          .map(p -> Bpmn.readModelFromFile(p.toFile())).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
