@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -106,20 +107,23 @@ public class VariableWriteGuard extends CommandInterceptor {
     Set<String> editable = formId == null ? Set.of() : forms.editable(formId);
     Set<String> readOnly = formId == null ? Set.of() : forms.readOnly(formId);
     List<Violation> violations = new ArrayList<>();
-    submitted.forEach((key, value) -> {
-      if (editable.contains(key) && !isPlainData(value)) {
-        violations.add(new Violation(key, forms.label(key).map(label -> "El campo «" + label + "»")
-            .orElse("El dato «" + key + "»") + " debe ser un texto, un número, una fecha, un sí o no, o una lista."));
-        return;
-      }
-      if (editable.contains(key)) return;
-      boolean shown = readOnly.contains(key);
-      if (shown && sameValue(value, current.apply(key))) return;
+    for (String key : submitted.keySet()) {
+      // Typed, so that a serialized object is looked at, never deserialized.
+      Object value = submitted instanceof VariableMap typed ? typed.getValueTyped(key) : submitted.get(key);
       String field = forms.label(key).map(label -> "El campo «" + label + "»").orElse("El dato «" + key + "»");
+      if (editable.contains(key)) {
+        if (!isPlainData(value)) {
+          violations.add(new Violation(key,
+              field + " debe ser un texto, un número, una fecha, un sí o no, o una lista."));
+        }
+        continue;
+      }
+      boolean shown = readOnly.contains(key);
+      if (shown && isPlainData(value) && sameValue(value, current.apply(key))) continue;
       violations.add(new Violation(key, shown
           ? field + " solo se puede consultar en este formulario; no se puede modificar."
           : field + " no se puede enviar en este formulario."));
-    });
+    }
     if (!violations.isEmpty()) throw new InvalidInputException(violations);
   }
 

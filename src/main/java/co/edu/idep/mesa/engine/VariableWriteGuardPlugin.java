@@ -16,14 +16,12 @@ public class VariableWriteGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final FormFieldPolicy forms;
 
-  // TODO(integration): require the policy once the field catalogue provides it.
-  public VariableWriteGuardPlugin(org.springframework.beans.factory.ObjectProvider<FormFieldPolicy> forms) {
-    this.forms = forms.getIfAvailable();
+  public VariableWriteGuardPlugin(FormFieldPolicy forms) {
+    this.forms = forms;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (forms == null) return;
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(configuration.getCustomPostCommandInterceptorsTxRequired()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(

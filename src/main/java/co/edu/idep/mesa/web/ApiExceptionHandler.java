@@ -24,6 +24,8 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
+    // One line, with the fields' names only: their values may be personal data (Ley 1581).
+    log.info("Refused /api request: invalid fields {}", e.violations().stream().map(v -> v.field()).distinct().toList());
     return ResponseEntity.badRequest().body(new ApiError(
         "La solicitud tiene datos no válidos; corríjalos e intente de nuevo.", e.violations()));
   }
