@@ -33,6 +33,8 @@ public class AccountFields implements TopicFields {
   public static final List<String> ID_TYPES = ID_TYPE.codes();
   public static final List<String> LINK_TYPES = LINK_TYPE.codes();
   public static final List<String> ACCESSES = Fields.ACCESSES.codes();
+  /** The access that gives an institutional mailbox, whose address the technician records. */
+  public static final String MAIL_ACCESS = "CORREO";
   public static final String INSTITUTIONAL_DOMAIN = "@idep.edu.co";
   static final String CONTRACTOR = "CONTRATISTA";
 

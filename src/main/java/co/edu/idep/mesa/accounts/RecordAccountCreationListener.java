@@ -48,7 +48,7 @@ public class RecordAccountCreationListener implements TaskListener {
       in.reject(ACCESSES_CREATED.key(), "Faltan accesos solicitados por crear: " + String.join(", ", missing) + ".");
     }
     String email = null;
-    if (created.contains("CORREO")) {
+    if (created.contains(AccountFields.MAIL_ACCESS)) {
       email = INSTITUTIONAL_EMAIL.text(in);
     }
     if (!Boolean.TRUE.equals(CREDENTIALS_POLICY_SIGNED.bool(in))) {

@@ -16,14 +16,14 @@ public class GenerateReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReportPeriod period = new ReportPeriod(((Number) execution.getVariable("reportYear")).intValue(),
-        ((Number) execution.getVariable("reportQuarter")).intValue());
+    ReportPeriod period = new ReportPeriod(ReportVariables.YEAR.get(execution).intValue(),
+        ReportVariables.QUARTER.get(execution).intValue());
     QuarterlyReport report = reports.generate(period, execution.getProcessInstanceId(),
-        (String) execution.getVariable("requestedBy"), (String) execution.getVariable("correctionNote"));
-    execution.setVariable("reportId", report.id());
-    execution.setVariable("reportVersion", (long) report.version());
-    execution.setVariable("reportSummary", report.figures().summary(period));
+        ReportVariables.REQUESTED_BY.get(execution), ReportVariables.CORRECTION_NOTE.get(execution));
+    ReportVariables.ID.set(execution, report.id());
+    ReportVariables.VERSION.set(execution, (long) report.version());
+    ReportVariables.SUMMARY.set(execution, report.figures().summary(period));
     // A new version gets a new decision: the Jefe's previous answer must not be pre-filled.
-    execution.removeVariable("reportApproved");
+    ReportVariables.APPROVED.remove(execution);
   }
 }

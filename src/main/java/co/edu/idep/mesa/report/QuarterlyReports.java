@@ -62,9 +62,9 @@ public class QuarterlyReports {
     // The period was validated and the requester is the authenticated caller: the application's own call.
     TrustedCalls.run(() -> runtime.createMessageCorrelation(REQUEST_MESSAGE)
         .processInstanceBusinessKey(period.key())
-        .setVariable("reportYear", (long) period.year())
-        .setVariable("reportQuarter", (long) period.quarter())
-        .setVariable("requestedBy", requestedBy)
+        .setVariable(ReportVariables.YEAR.name(), (long) period.year())
+        .setVariable(ReportVariables.QUARTER.name(), (long) period.quarter())
+        .setVariable(ReportVariables.REQUESTED_BY.name(), requestedBy)
         .correlateStartMessage());
     return period.key();
   }
@@ -73,12 +73,12 @@ public class QuarterlyReports {
   public ReportPeriod requestedPeriod(Map<String, Object> input) {
     LocalDate today = today();
     InputReader in = new InputReader(input);
-    Long year = in.integer("reportYear", "Año", true, 2020, today.getYear());
-    Long quarter = in.integer("reportQuarter", "Trimestre", true, 1, 4);
+    Long year = in.integer(ReportVariables.YEAR.name(), "Año", true, 2020, today.getYear());
+    Long quarter = in.integer(ReportVariables.QUARTER.name(), "Trimestre", true, 1, 4);
     in.throwIfInvalid();
     ReportPeriod period = new ReportPeriod(year.intValue(), quarter.intValue());
     if (period.endDay().isAfter(today)) {
-      throw new InvalidInputException("reportQuarter",
+      throw new InvalidInputException(ReportVariables.QUARTER.name(),
           "El trimestre elegido aún no ha terminado: su informe se genera cuando termine.");
     }
     return period;

@@ -44,8 +44,8 @@ public class ReportController {
   @PostMapping
   public ResponseEntity<Requested> request(@RequestBody Map<String, Object> body, Authentication user) {
     Map<String, Object> input = new HashMap<>();
-    input.put("reportYear", body.get("year"));
-    input.put("reportQuarter", body.get("quarter"));
+    input.put(ReportVariables.YEAR.name(), body.get("year"));
+    input.put(ReportVariables.QUARTER.name(), body.get("quarter"));
     String key = reports.request(input, user.getName());
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Requested(key,
         "El informe se está generando; el Jefe de la Oficina Asesora de Planeación lo recibirá para validarlo."));

@@ -1,19 +1,17 @@
 package co.edu.idep.mesa.report;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Leaving a start event of "informe-trimestral": the quarter the report covers. The quarterly
- * timer reports the quarter that just ended; a person who requests a report (POST /api/reports)
- * names a quarter that has ended. The quarter's key (INF-2026-T3) becomes the business key, so
- * Cockpit and the audit trail find the report by it.
+ * Leaving a start event of "informe-trimestral": the quarter the report covers. The diagram says
+ * which start it is: the quarterly timer calls {@link #quarterEnded} for the quarter that just
+ * ended; a person's request (POST /api/reports) calls {@link #requested} for the quarter he named.
+ * The quarter's key (INF-2026-T3) becomes the business key, so Cockpit and the audit trail find
+ * the report by it.
  */
 @Component
-public class ReportPeriodListener implements ExecutionListener {
-
-  static final String REQUESTED_START = "StartEvent_ReportRequested";
+public class ReportPeriodListener {
 
   private final QuarterlyReports reports;
 
@@ -21,15 +19,19 @@ public class ReportPeriodListener implements ExecutionListener {
     this.reports = reports;
   }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    ReportPeriod period = REQUESTED_START.equals(execution.getCurrentActivityId())
-        ? reports.requestedPeriod(execution.getVariables())
-        : ReportPeriod.before(reports.today());
-    execution.setVariable("reportYear", (long) period.year());
-    execution.setVariable("reportQuarter", (long) period.quarter());
-    execution.setVariable("reportKey", period.key());
-    execution.setVariable("reportPeriod", period.label());
+  public void quarterEnded(DelegateExecution execution) {
+    cover(execution, ReportPeriod.before(reports.today()));
+  }
+
+  public void requested(DelegateExecution execution) {
+    cover(execution, reports.requestedPeriod(execution.getVariables()));
+  }
+
+  private static void cover(DelegateExecution execution, ReportPeriod period) {
+    ReportVariables.YEAR.set(execution, (long) period.year());
+    ReportVariables.QUARTER.set(execution, (long) period.quarter());
+    ReportVariables.KEY.set(execution, period.key());
+    ReportVariables.PERIOD.set(execution, period.label());
     execution.setProcessBusinessKey(period.key());
   }
 }

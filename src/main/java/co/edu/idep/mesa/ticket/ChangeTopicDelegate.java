@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.ticket.field.Fields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,10 @@ public class ChangeTopicDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Topic from = TicketVariables.topic(execution);
-    Topic to = Topic.valueOf((String) execution.getVariable("newTopic"));
+    Topic to = Topic.valueOf((String) execution.getVariable(Fields.NEW_TOPIC.key()));
     assignment.changeTopic(TicketVariables.ticketCode(execution), from, to,
-        (String) execution.getVariable("topicComment"));
-    execution.setVariable("previousTopic", from.name());
-    execution.setVariable(TicketVariables.TOPIC, to.name());
+        (String) execution.getVariable(Fields.TOPIC_COMMENT.key()));
+    TicketVariables.PREVIOUS_TOPIC.set(execution, from.name());
+    TicketVariables.TOPIC.set(execution, to.name());
   }
 }

@@ -29,13 +29,14 @@ public class RecordAssignmentListener implements ExecutionListener {
     DmnDecisionResultEntries result = decision.getSingleResult();
     if (result == null) {
       // Every topic has a rule; a table edited without one must stop here, visibly, in Cockpit.
-      throw new IllegalStateException("asignacion-por-tema has no rule for topic " + execution.getVariable("topic"));
+      throw new IllegalStateException("asignacion-por-tema has no rule for topic " + TicketVariables.TOPIC.get(execution));
     }
-    String group = result.getEntry("candidateGroup");
-    String priority = result.getEntry("priority");
-    execution.setVariable("candidateGroup", group);
-    execution.setVariable("priority", priority);
-    execution.setVariable("taskPriority", ((Number) result.getEntry("taskPriority")).intValue());
+    // The decision's outputs are named as the variables they become.
+    String group = result.getEntry(TicketVariables.CANDIDATE_GROUP.name());
+    String priority = result.getEntry(TicketVariables.PRIORITY.name());
+    TicketVariables.CANDIDATE_GROUP.set(execution, group);
+    TicketVariables.PRIORITY.set(execution, priority);
+    TicketVariables.TASK_PRIORITY.set(execution, ((Number) result.getEntry(TicketVariables.TASK_PRIORITY.name())).intValue());
     assignment.assign(TicketVariables.ticketCode(execution), group, priority);
   }
 }

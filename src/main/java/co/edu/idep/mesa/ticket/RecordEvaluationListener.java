@@ -5,16 +5,16 @@ import static co.edu.idep.mesa.ticket.field.Fields.EVALUATION_NOTE;
 import static co.edu.idep.mesa.ticket.field.Fields.SUPPORT_CONTRACT_IN_FORCE;
 
 import co.edu.idep.mesa.validation.InputReader;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of the evaluation tasks of steps 6, 8 and 9: can the agent resolve it? */
+/**
+ * Completion of the evaluation tasks of steps 6, 8 and 9: can the agent resolve it? Only the web
+ * systems' evaluation asks, when he cannot, whether a support contract is in force; the diagram
+ * says which evaluation this is by calling {@link #evaluated} or {@link #evaluatedWithContract}.
+ */
 @Component
-public class RecordEvaluationListener implements TaskListener {
-
-  static final String EVALUATE_WEB = "Task_EvaluateWebSystem";
+public class RecordEvaluationListener {
 
   private final TicketResolution resolution;
 
@@ -22,15 +22,20 @@ public class RecordEvaluationListener implements TaskListener {
     this.resolution = resolution;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
+  public void evaluated(DelegateTask task) {
+    record(task, false);
+  }
+
+  public void evaluatedWithContract(DelegateTask task) {
+    record(task, true);
+  }
+
+  private void record(DelegateTask task, boolean asksForContract) {
     InputReader in = new InputReader(task.getVariables());
     Boolean canResolve = CAN_RESOLVE.bool(in);
     String diagnosis = EVALUATION_NOTE.text(in);
-    Boolean contractInForce = null;
-    if (EVALUATE_WEB.equals(task.getTaskDefinitionKey()) && Boolean.FALSE.equals(canResolve)) {
-      contractInForce = SUPPORT_CONTRACT_IN_FORCE.bool(in);
-    }
+    Boolean contractInForce = asksForContract && Boolean.FALSE.equals(canResolve)
+        ? SUPPORT_CONTRACT_IN_FORCE.bool(in) : null;
     in.throwIfInvalid();
     resolution.evaluated(TicketVariables.ticketCode(task), canResolve, contractInForce, diagnosis);
   }

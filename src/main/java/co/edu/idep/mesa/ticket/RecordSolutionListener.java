@@ -3,16 +3,15 @@ package co.edu.idep.mesa.ticket;
 import static co.edu.idep.mesa.ticket.field.Fields.SOLUTION;
 
 import co.edu.idep.mesa.validation.InputReader;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of a "resolver" task (step 10) or of the provider's solution (after step 11). */
+/**
+ * Completion of a "resolver" task (step 10) or of the provider's solution (after step 11). The
+ * diagram says which: its complete listener calls {@link #solved} or {@link #solvedByProvider}.
+ */
 @Component
-public class RecordSolutionListener implements TaskListener {
-
-  static final String PROVIDER_SOLUTION = "Task_RecordProviderSolution";
+public class RecordSolutionListener {
 
   private final TicketResolution resolution;
 
@@ -20,12 +19,18 @@ public class RecordSolutionListener implements TaskListener {
     this.resolution = resolution;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
+  public void solved(DelegateTask task) {
+    record(task, false);
+  }
+
+  public void solvedByProvider(DelegateTask task) {
+    record(task, true);
+  }
+
+  private void record(DelegateTask task, boolean byProvider) {
     InputReader in = new InputReader(task.getVariables());
     String solution = SOLUTION.text(in);
     in.throwIfInvalid();
-    resolution.solved(TicketVariables.ticketCode(task), solution,
-        PROVIDER_SOLUTION.equals(task.getTaskDefinitionKey()));
+    resolution.solved(TicketVariables.ticketCode(task), solution, byProvider);
   }
 }

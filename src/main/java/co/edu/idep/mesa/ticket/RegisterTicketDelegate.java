@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.ticket;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,14 +22,24 @@ public class RegisterTicketDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requester = (String) execution.getVariable(TicketVariables.REQUESTER);
+    // The person logged in is the requester, whatever the start carried; the initiator variable
+    // holds him too, and only an unauthenticated start (the engine's own tests) relies on it.
+    String requester = authenticatedUser(execution).orElseGet(() -> TicketVariables.REQUESTER.get(execution));
+    if (!Objects.equals(requester, TicketVariables.REQUESTER.get(execution))) {
+      TicketVariables.REQUESTER.set(execution, requester);
+    }
     TicketRegistration.Registered registered =
         registration.register(requester, execution.getProcessInstanceId(), execution.getVariables());
     // Keep the validated, normalised values; re-setting an unchanged one would only cost history rows.
     registered.request().toVariables().forEach((name, value) -> {
       if (!Objects.equals(execution.getVariable(name), value)) execution.setVariable(name, value);
     });
-    execution.setVariable(TicketVariables.TICKET_CODE, registered.code());
+    TicketVariables.TICKET_CODE.set(execution, registered.code());
     execution.setProcessBusinessKey(registered.code());
+  }
+
+  private static Optional<String> authenticatedUser(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return Optional.ofNullable(user).map(Authentication::getUserId);
   }
 }

@@ -41,7 +41,7 @@ public class TicketService {
         .createProcessInstanceByKey(TicketVariables.PROCESS_KEY)
         .setVariables(request.toVariables())
         .executeWithVariablesInReturn());
-    return (String) instance.getVariables().get(TicketVariables.TICKET_CODE);
+    return (String) instance.getVariables().get(TicketVariables.TICKET_CODE.name());
   }
 
   public List<Ticket> mine(String user) {

@@ -23,7 +23,8 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// The test profile quiets the coverage library elsewhere; here its figures are the point.
+@SpringBootTest(properties = "logging.level.org.camunda.community.process_test_coverage=INFO")
 @ActiveProfiles("test")
 // One engine per JVM is registered as "default" for the REST API: close this one when done.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -37,6 +37,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -55,7 +58,7 @@ final class ServerValidation {
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
   private final TicketRequestValidator validator;
-  private final Map<String, TaskListener> listeners;
+  private final Map<String, Object> listeners;
   /** Form id → the user task that shows it; the start form has none. */
   private final Map<String, UserTask> tasks = new HashMap<>();
   private final Set<String> startForms;
@@ -108,14 +111,33 @@ final class ServerValidation {
     when(task.getProcessInstanceId()).thenReturn("probe");
     userTask.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
         .filter(listener -> "complete".equals(listener.getCamundaEvent()))
-        .map(listener -> bean(listener.getCamundaDelegateExpression()))
-        .forEach(listener -> listener.notify(task));
+        .forEach(listener -> invoke(listener, task));
   }
 
-  private TaskListener bean(String expression) {
-    String name = expression.replaceAll("^\\$\\{|}$", "");
-    TaskListener listener = listeners.get(name);
-    if (listener == null) throw new IllegalStateException("The probe knows no listener " + expression);
+  /** A listener wired as {@code delegateExpression="${bean}"} or {@code expression="${bean.method(task)}"}. */
+  private void invoke(CamundaTaskListener listener, DelegateTask task) {
+    if (listener.getCamundaDelegateExpression() != null) {
+      ((TaskListener) bean(listener.getCamundaDelegateExpression().replaceAll("^\\$\\{|}$", ""))).notify(task);
+      return;
+    }
+    Matcher call = METHOD_CALL.matcher(listener.getCamundaExpression());
+    if (!call.matches()) throw new IllegalStateException("The probe cannot call " + listener.getCamundaExpression());
+    Object bean = bean(call.group(1));
+    try {
+      bean.getClass().getMethod(call.group(2), DelegateTask.class).invoke(bean, task);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException failure) throw failure;
+      throw new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final Pattern METHOD_CALL = Pattern.compile("\\$\\{(\\w+)\\.(\\w+)\\(task\\)}");
+
+  private Object bean(String name) {
+    Object listener = listeners.get(name);
+    if (listener == null) throw new IllegalStateException("The probe knows no listener " + name);
     return listener;
   }
 
