@@ -66,6 +66,7 @@ public class AuditTrail {
       Map.entry(NoteKind.ASIGNACION, "Asignación automática"),
       Map.entry(NoteKind.TEMA_CONFIRMADO, "Confirmó el tema"),
       Map.entry(NoteKind.TEMA_CAMBIADO, "Cambió el tema"),
+      Map.entry(NoteKind.PRIORIDAD_CAMBIADA, "Cambió la prioridad"),
       Map.entry(NoteKind.EVALUACION, "Evaluó el incidente"),
       Map.entry(NoteKind.CUENTA_CREADA, "Creó la cuenta"),
       Map.entry(NoteKind.EQUIPOS_ALISTADOS, "Alistó los equipos"),
@@ -74,7 +75,8 @@ public class AuditTrail {
       Map.entry(NoteKind.SOLUCION, "Registró la solución"),
       Map.entry(NoteKind.RESPUESTA_SOLICITANTE, "Respondió la verificación"),
       Map.entry(NoteKind.CIERRE, "Cerró el ticket"),
-      Map.entry(NoteKind.DATOS_ENMASCARADOS, "Enmascaró los datos personales"));
+      Map.entry(NoteKind.DATOS_ENMASCARADOS, "Enmascaró los datos personales"),
+      Map.entry(NoteKind.AVISO_NO_ENVIADO, "Aviso por correo no enviado"));
 
   private final HistoryService history;
   private final TicketRepository tickets;

@@ -14,7 +14,15 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * What an engine command would write, read from the command object. Camunda keeps these in
@@ -48,6 +56,15 @@ final class EngineCommands {
       "org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd",
       "org.camunda.bpm.engine.impl.cmd.CompleteExternalTaskCmd",
       "org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd");
+
+  /**
+   * A change to who works a task or to what it is: {@code user} is the person it would be given
+   * to ({@code null} to release it); a group link names {@code group}; {@code properties} is set
+   * when the task's name, description or priority would change.
+   */
+  record TaskChange(String taskId, Kind kind, String user, String group) {
+    enum Kind { HOLDER, GROUP_LINK, USER_LINK, PROPERTIES, SAVE }
+  }
 
   private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
 
@@ -97,6 +114,54 @@ final class EngineCommands {
       return Optional.of(Set.of());
     }
     return Optional.empty();
+  }
+
+  static Optional<TaskChange> taskChange(Command<?> command) {
+    String name = command.getClass().getSimpleName();
+    if (command instanceof AbstractAddIdentityLinkCmd) {
+      String taskId = (String) read(command, AbstractSetTaskPropertyCmd.class, "taskId");
+      String user = (String) read(command, AbstractAddIdentityLinkCmd.class, "userId");
+      String group = (String) read(command, AbstractAddIdentityLinkCmd.class, "groupId");
+      String type = (String) read(command, AbstractAddIdentityLinkCmd.class, "type");
+      return Optional.of(holderOrLink(taskId, type, user, group));
+    }
+    if (command instanceof DeleteIdentityLinkCmd) {
+      String taskId = (String) read(command, DeleteIdentityLinkCmd.class, "taskId");
+      String type = (String) read(command, DeleteIdentityLinkCmd.class, "type");
+      String group = (String) read(command, DeleteIdentityLinkCmd.class, "groupId");
+      return Optional.of(IdentityLinkType.ASSIGNEE.equals(type) || IdentityLinkType.OWNER.equals(type)
+          ? new TaskChange(taskId, TaskChange.Kind.HOLDER, null, null)
+          : new TaskChange(taskId, group != null ? TaskChange.Kind.GROUP_LINK : TaskChange.Kind.USER_LINK, null, group));
+    }
+    if (command instanceof ClaimTaskCmd) {
+      return Optional.of(new TaskChange((String) read(command, ClaimTaskCmd.class, "taskId"), TaskChange.Kind.HOLDER,
+          (String) read(command, ClaimTaskCmd.class, "userId"), null));
+    }
+    if (command instanceof DelegateTaskCmd) {
+      return Optional.of(new TaskChange((String) read(command, DelegateTaskCmd.class, "taskId"), TaskChange.Kind.HOLDER,
+          (String) read(command, DelegateTaskCmd.class, "userId"), null));
+    }
+    if (command instanceof SaveTaskCmd) {
+      TaskEntity task = (TaskEntity) read(command, SaveTaskCmd.class, "task");
+      return Optional.of(new TaskChange(task.getId(), TaskChange.Kind.SAVE, null, null));
+    }
+    if (name.equals("SetTaskNameCmd") || name.equals("SetTaskDescriptionCmd") || name.equals("SetTaskPriorityCmd")) {
+      return Optional.of(new TaskChange((String) read(command, AbstractSetTaskPropertyCmd.class, "taskId"),
+          TaskChange.Kind.PROPERTIES, null, null));
+    }
+    return Optional.empty();
+  }
+
+  /** The task as a person would save it (PUT /task/{id}): compared with the stored one by the guard. */
+  static TaskEntity savedTask(Command<?> command) {
+    return (TaskEntity) read(command, SaveTaskCmd.class, "task");
+  }
+
+  private static TaskChange holderOrLink(String taskId, String type, String user, String group) {
+    if (IdentityLinkType.ASSIGNEE.equals(type) || IdentityLinkType.OWNER.equals(type)) {
+      return new TaskChange(taskId, TaskChange.Kind.HOLDER, user, null);
+    }
+    return new TaskChange(taskId, group != null ? TaskChange.Kind.GROUP_LINK : TaskChange.Kind.USER_LINK, user, group);
   }
 
   @SuppressWarnings("unchecked")

@@ -33,6 +33,8 @@ import org.camunda.spin.json.SpinJsonNode;
  * a ticket (its topic, group, requester) reads variables; this interceptor runs inside every
  * engine command — whatever the entry point: Tasklist, {@code /engine-rest}, the Java API — and:
  * <ul>
+ *   <li>lets a person hand a task only to himself or to a member of its candidate groups, and
+ *   change neither those groups nor the task's name or priority ({@link TaskHolders});</li>
  *   <li>lets a start or a task completion carry only the fields its form lets the person edit
  *   ({@link FormFieldPolicy}); a field the form shows read-only may come back unchanged, as
  *   Tasklist sends it; anything else is a Spanish 400 naming the field, and nothing changes;</li>
@@ -58,10 +60,13 @@ public class VariableWriteGuard extends CommandInterceptor {
     var outside = EngineCommands.outsideForms(command);
     var start = outside.isPresent() ? null : EngineCommands.start(command).orElse(null);
     var completion = outside.isPresent() || start != null ? null : EngineCommands.completion(command).orElse(null);
-    if ((outside.isPresent() || start != null || completion != null) && guarded()) {
+    var taskChange = outside.isPresent() || start != null || completion != null ? null
+        : EngineCommands.taskChange(command).orElse(null);
+    if ((outside.isPresent() || start != null || completion != null || taskChange != null) && guarded()) {
       outside.ifPresent(VariableWriteGuard::refuseOutsideForms);
       if (start != null) checkStart(start);
       if (completion != null) checkCompletion(completion);
+      if (taskChange != null) TaskHolders.check(taskChange, command);
     }
     return next.execute(command);
   }

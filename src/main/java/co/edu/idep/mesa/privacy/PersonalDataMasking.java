@@ -49,7 +49,7 @@ public class PersonalDataMasking {
     Optional<Ticket> found = tickets.findByCode(code);
     if (found.isEmpty()) return Outcome.NOT_FOUND;
     Ticket ticket = found.get();
-    if (ticket.state() != TicketState.CERRADO) return Outcome.NOT_CLOSED;
+    if (!ticket.state().isClosed()) return Outcome.NOT_CLOSED;
 
     Map<String, Object> details = new LinkedHashMap<>(ticket.details());
     List<String> values = PERSONAL_FIELDS.stream().map(details::get)

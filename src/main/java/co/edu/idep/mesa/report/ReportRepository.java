@@ -2,12 +2,15 @@ package co.edu.idep.mesa.report;
 
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Topic;
+import co.edu.idep.mesa.ticket.field.Priority;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,58 @@ public class ReportRepository {
         .summaryStatistics();
     return new ReportFigures(opened, byTopic, closed.size(), openAtEnd, escalated,
         scores.getCount(), scores.getCount() == 0 ? null : scores.getAverage(),
-        hours.getCount() == 0 ? null : hours.getAverage());
+        hours.getCount() == 0 ? null : hours.getAverage(), compliance(start, end));
+  }
+
+  /** Met in time and no breach recorded: the rule of ServiceLevelTarget.isMet(). */
+  private static final String MET =
+      "(met_at is not null and met_at <= due_at and breached_at is null)";
+
+  /**
+   * Service-level compliance by topic and priority (db/migration V6): the targets settled in
+   * [start, end) — met then, or due then and missed — and how many of them were met. A target whose
+   * due time passed unmet counts as missed unless the ticket has been waiting on its requester since
+   * before it was due (its clock stopped in time).
+   */
+  private List<ReportFigures.Compliance> compliance(OffsetDateTime start, OffsetDateTime end) {
+    record Count(String topic, String priority, String kind, long measured, long met) {}
+    List<Count> counts = jdbc.sql("""
+            select topic, priority, kind, count(*) as measured, sum(case when %1$s then 1 else 0 end) as met
+            from ticket_service_level s
+            where ((met_at >= ? and met_at < ?) or (due_at >= ? and due_at < ?))
+              and case when %1$s then met_at else due_at end >= ?
+              and case when %1$s then met_at else due_at end < ?
+              and (met_at is not null or breached_at is not null
+                or (due_at <= current_timestamp and not exists (
+                  select 1 from ticket_service_level_pause p
+                  where p.ticket_code = s.ticket_code and p.ended_at is null and p.started_at < s.due_at)))
+            group by topic, priority, kind""".formatted(MET))
+        .params(start, end, start, end, start, end)
+        .query((rs, n) -> new Count(rs.getString("topic"), rs.getString("priority"), rs.getString("kind"),
+            rs.getLong("measured"), rs.getLong("met")))
+        .list();
+    // In the order of the topics and priorities; a code they no longer know (an edited table) last.
+    Comparator<Count> order = Comparator.<Count>comparingInt(c -> rank(Topic.values(), c.topic()))
+        .thenComparingInt(c -> rank(Priority.values(), c.priority()))
+        .thenComparing(Count::topic).thenComparing(Count::priority);
+    Map<List<String>, long[]> byTopicAndPriority = new LinkedHashMap<>();
+    counts.stream().sorted(order).forEach(c -> {
+      long[] figures = byTopicAndPriority.computeIfAbsent(List.of(c.topic(), c.priority()), k -> new long[4]);
+      int at = "FIRST_ATTENTION".equals(c.kind()) ? 0 : 2;
+      figures[at] += c.measured();
+      figures[at + 1] += c.met();
+    });
+    List<ReportFigures.Compliance> rows = new ArrayList<>();
+    byTopicAndPriority.forEach((key, f) ->
+        rows.add(new ReportFigures.Compliance(key.get(0), key.get(1), f[0], f[1], f[2], f[3])));
+    return rows;
+  }
+
+  private static int rank(Enum<?>[] values, String code) {
+    for (Enum<?> value : values) {
+      if (value.name().equals(code)) return value.ordinal();
+    }
+    return values.length;
   }
 
   public long insert(ReportPeriod period, String processInstanceId, ReportFigures figures,

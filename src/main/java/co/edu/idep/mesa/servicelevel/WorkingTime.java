@@ -69,6 +69,33 @@ public class WorkingTime {
     }
   }
 
+  /**
+   * The instant when {@code workingDuration} of working time has elapsed since {@code start}, not
+   * counting the {@code pauses}: the inverse of {@link #between(Instant, Instant, List)}. A pause
+   * only moves what falls after its start, so a target already due before a pause keeps its due
+   * time. Pauses may overlap each other or begin before {@code start}.
+   */
+  public Instant plus(Instant start, Duration workingDuration, List<Interval> pauses) {
+    Objects.requireNonNull(start, "start");
+    if (workingDuration.isNegative()) {
+      throw new IllegalArgumentException("A working duration cannot be negative: " + workingDuration);
+    }
+    List<Interval> sorted = new ArrayList<>(pauses);
+    sorted.sort(Comparator.comparing(Interval::start));
+    Duration remaining = workingDuration;
+    Instant counting = start; // where the clock last started running
+    for (Interval pause : sorted) {
+      if (!pause.end().isAfter(counting)) continue;
+      Duration available = between(counting, latest(pause.start(), counting));
+      if (remaining.compareTo(available) <= 0) {
+        return plus(counting, remaining);
+      }
+      remaining = remaining.minus(available);
+      counting = pause.end();
+    }
+    return plus(counting, remaining);
+  }
+
   /** The working time from {@code from} to {@code to}. */
   public Duration between(Instant from, Instant to) {
     requireOrdered(from, to);

@@ -6,6 +6,7 @@ public enum NoteKind {
   ASIGNACION,
   TEMA_CONFIRMADO,
   TEMA_CAMBIADO,
+  PRIORIDAD_CAMBIADA,
   EVALUACION,
   CUENTA_CREADA,
   EQUIPOS_ALISTADOS,
@@ -14,5 +15,7 @@ public enum NoteKind {
   SOLUCION,
   RESPUESTA_SOLICITANTE,
   CIERRE,
-  DATOS_ENMASCARADOS
+  DATOS_ENMASCARADOS,
+  /** A notice by e-mail that could not be sent: the person has no address (ticket/TicketNotifications). */
+  AVISO_NO_ENVIADO
 }

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.servicelevel.ServiceLevelView;
 import co.edu.idep.mesa.web.ApiError;
 
 import java.net.URI;
@@ -43,7 +44,8 @@ public class TicketController {
   record Detail(String code, String topic, String topicLabel, String subject, String description,
       Map<String, Object> fields, String requester, String assignedGroup, String priority,
       String state, String stateLabel, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-      OffsetDateTime closedAt, Integer satisfactionScore, List<TicketNote> timeline) {}
+      OffsetDateTime closedAt, Integer satisfactionScore, List<TicketNote> timeline,
+      List<ServiceLevelView> serviceLevels) {}
 
   @PostMapping
   public ResponseEntity<Created> open(@RequestBody Map<String, Object> body) {
@@ -65,7 +67,8 @@ public class TicketController {
         .<ResponseEntity<?>>map(t -> ResponseEntity.ok(new Detail(t.code(), t.topic().name(),
             t.topic().label(), t.subject(), t.description(), t.details(), t.requester(),
             t.assignedGroup(), t.priority(), t.state().name(), t.state().label(), t.createdAt(),
-            t.updatedAt(), t.closedAt(), t.satisfactionScore(), service.timeline(t.code()))))
+            t.updatedAt(), t.closedAt(), t.satisfactionScore(), service.timeline(t.code()),
+            service.serviceLevels(t.code()))))
         // Another person's ticket is answered exactly like a missing one: its existence is data too.
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
             .body(ApiError.of("No existe un ticket con el código indicado entre los que usted puede consultar.")));

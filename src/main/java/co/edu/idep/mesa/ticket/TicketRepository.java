@@ -48,6 +48,10 @@ public class TicketRepository {
         .params(group, priority, TicketState.ASIGNADO.name(), now, code).update();
   }
 
+  public void updatePriority(String code, String priority, OffsetDateTime now) {
+    jdbc.sql("update ticket set priority = ?, updated_at = ? where code = ?").params(priority, now, code).update();
+  }
+
   public void updateTopic(String code, Topic topic, OffsetDateTime now) {
     jdbc.sql("update ticket set topic = ?, updated_at = ? where code = ?")
         .params(topic.name(), now, code).update();
@@ -67,8 +71,12 @@ public class TicketRepository {
   }
 
   public void close(String code, OffsetDateTime now) {
+    close(code, TicketState.CERRADO, now);
+  }
+
+  public void close(String code, TicketState closed, OffsetDateTime now) {
     jdbc.sql("update ticket set state = ?, closed_at = ?, updated_at = ? where code = ?")
-        .params(TicketState.CERRADO.name(), now, now, code).update();
+        .params(closed.name(), now, now, code).update();
   }
 
   public void addNote(String code, TicketNote note) {

@@ -2,6 +2,8 @@ package co.edu.idep.mesa.ticket;
 
 import co.edu.idep.mesa.engine.TrustedCalls;
 import co.edu.idep.mesa.security.Roles;
+import co.edu.idep.mesa.servicelevel.ServiceLevelView;
+import co.edu.idep.mesa.servicelevel.ServiceLevels;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +23,14 @@ public class TicketService {
   private final TicketRequestValidator validator;
   private final RuntimeService runtime;
   private final TicketRepository tickets;
+  private final ServiceLevels serviceLevels;
 
-  public TicketService(TicketRequestValidator validator, RuntimeService runtime, TicketRepository tickets) {
+  public TicketService(TicketRequestValidator validator, RuntimeService runtime, TicketRepository tickets,
+      ServiceLevels serviceLevels) {
     this.validator = validator;
     this.runtime = runtime;
     this.tickets = tickets;
+    this.serviceLevels = serviceLevels;
   }
 
   /**
@@ -65,5 +70,10 @@ public class TicketService {
 
   public List<TicketNote> timeline(String code) {
     return tickets.notes(code);
+  }
+
+  /** The ticket's service-level targets: due times, working time used, met or not. */
+  public List<ServiceLevelView> serviceLevels(String code) {
+    return serviceLevels.status(code);
   }
 }

@@ -7,7 +7,9 @@ public enum TicketState {
   EN_ATENCION("En atención"),
   ESCALADO("Escalado"),
   RESUELTO("Resuelto"),
-  CERRADO("Cerrado");
+  CERRADO("Cerrado"),
+  /** The requester never answered the verification: closed after the configured working days. */
+  CERRADO_SIN_RESPUESTA("Cerrado sin respuesta del solicitante");
 
   private final String label;
 
@@ -17,5 +19,9 @@ public enum TicketState {
 
   public String label() {
     return label;
+  }
+
+  public boolean isClosed() {
+    return this == CERRADO || this == CERRADO_SIN_RESPUESTA;
   }
 }

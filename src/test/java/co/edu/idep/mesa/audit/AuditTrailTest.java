@@ -2,8 +2,11 @@ package co.edu.idep.mesa.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.edu.idep.mesa.report.ReportPeriod;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.ApplicationTest;
+import co.edu.idep.mesa.support.ReportQuarters;
 import co.edu.idep.mesa.support.TicketRequests;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,15 +16,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The head of the office asks who did what to a ticket, or in a period, and exports it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ApplicationTest
 class AuditTrailTest {
 
   @LocalServerPort int port;
@@ -68,17 +66,20 @@ class AuditTrailTest {
   @Test
   void theTrailOfAReportNamesWhoGeneratedReturnedCorrectedAndApprovedIt() {
     ApiClient api = new ApiClient(port);
-    assertThat(api.post("/api/reports", "tecnico", Map.of("year", 2025, "quarter", 2)).status()).isEqualTo(202);
-    generate("INF-2025-T2");
-    api.complete("INF-2025-T2", "Task_ValidateReport", "jefe", Map.of(
+    ReportPeriod quarter = ReportQuarters.next();
+    String key = quarter.key();
+    assertThat(api.post("/api/reports", "tecnico", Map.of("year", quarter.year(), "quarter", quarter.quarter())).status())
+        .isEqualTo(202);
+    generate(key);
+    api.complete(key, "Task_ValidateReport", "jefe", Map.of(
         "reportApproved", ApiClient.value(false, "Boolean"),
         "reportObservations", ApiClient.value("Falta el tiempo de cierre por tema.", "String")));
-    api.complete("INF-2025-T2", "Task_CorrectReport", "tecnico", Map.of(
+    api.complete(key, "Task_CorrectReport", "tecnico", Map.of(
         "correctionNote", ApiClient.value("Se revisaron los cierres.", "String")));
-    generate("INF-2025-T2");
-    api.complete("INF-2025-T2", "Task_ValidateReport", "jefe", Map.of("reportApproved", ApiClient.value(true, "Boolean")));
+    generate(key);
+    api.complete(key, "Task_ValidateReport", "jefe", Map.of("reportApproved", ApiClient.value(true, "Boolean")));
 
-    Reply trail = api.get("/api/audit?ticket=INF-2025-T2", "jefe");
+    Reply trail = api.get("/api/audit?ticket=" + key, "jefe");
 
     List<String> lines = StreamSupport.stream(trail.json().spliterator(), false)
         .map(e -> e.get("user").asText() + " | " + e.get("action").asText() + " | " + e.get("detail").asText())

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import co.edu.idep.mesa.report.QuarterlyReports;
+import co.edu.idep.mesa.report.ReportPeriod;
+import co.edu.idep.mesa.support.ApplicationTest;
+import co.edu.idep.mesa.support.ReportQuarters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +53,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Drives the real Camunda Tasklist in headless Chromium against the application on a random
@@ -70,10 +70,7 @@ import org.springframework.test.context.ActiveProfiles;
  * no Spanish locale for the webapps (only en and de), so the browser's es-CO falls back to en.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-// One engine per JVM is registered as "default" for the REST API: close this one when done.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ApplicationTest
 class TasklistBrowserTest {
 
   private static final String CHROME_BINARY = System.getProperty("browser.chrome.binary", "/usr/bin/chromium");
@@ -207,10 +204,12 @@ class TasklistBrowserTest {
 
   @Test
   void theJefeReadsTheQuarterlyReportInTasklistAndReturnsItWithObservations() {
+    ReportPeriod quarter = ReportQuarters.next();
     identity.setAuthentication("tecnico", List.of("tecnico-operativo"));
     String key;
     try {
-      key = reports.request(Map.of("reportYear", 2025L, "reportQuarter", 3L), "tecnico");
+      key = reports.request(Map.of("reportYear", (long) quarter.year(), "reportQuarter", (long) quarter.quarter()),
+          "tecnico");
     } finally {
       identity.clearAuthentication();
     }
@@ -221,7 +220,7 @@ class TasklistBrowserTest {
     login("jefe");
     openFilter("Tareas de mis grupos");
     openTask(validate.getId());
-    wait.until(d -> "2025, tercer trimestre (julio a septiembre)".equals(fieldValue("Periodo")));
+    wait.until(d -> ReportQuarters.label(quarter).equals(fieldValue("Periodo")));
     assertThat(fieldValue("Cifras del informe")).contains("Tickets abiertos en el trimestre: 0");
     claim();
     // The observations appear only when the report is returned.

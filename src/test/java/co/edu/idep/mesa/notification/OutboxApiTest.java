@@ -8,23 +8,22 @@ import co.edu.idep.mesa.notification.Notifications.Outcome;
 import co.edu.idep.mesa.security.DemoUsers;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,30 +32,33 @@ import org.springframework.transaction.support.TransactionTemplate;
  * service, a message the mail server never took ends FALLIDO, listed by {@code /api/outbox} for
  * staff only, and a retry delivers it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ApplicationTest
 class OutboxApiTest {
 
   /** Nothing listens here until a test starts GreenMail on it. */
   static final int SMTP_PORT = Mailboxes.freePort();
 
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("mesa.mail.max-attempts", () -> 2);
-    registry.add("mesa.mail.backoff", () -> "0s");
-  }
-
   @LocalServerPort int port;
   @Autowired Notifications notifications;
-  @Autowired MailDelivery delivery;
+  @Autowired OutboxRepository outbox;
   @Autowired IdentityService identity;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired Clock clock;
   @Autowired ApplicationContext context;
 
+  /**
+   * The application's sender on its outbox, but with at most 2 attempts, no wait between them, and
+   * the SMTP server at 127.0.0.1:{@link #SMTP_PORT}: a sender of this test's own, so that the shared
+   * application keeps its settings.
+   */
+  private MailDelivery delivery;
   private GreenMail server;
+
+  @BeforeEach
+  void sender() {
+    delivery = new MailDelivery(outbox, OutboxNode.sender(SMTP_PORT), OutboxNode.settings(2, Duration.ZERO),
+        transactions, clock);
+  }
 
   @AfterEach
   void stopServer() {
@@ -72,14 +74,29 @@ class OutboxApiTest {
         Map.of("code", code, "subject", "El computador no enciende", "topic", "Soporte técnico"));
   }
 
+  /** Delivers what other tests left in the outbox (no sender runs in the tests), to a server of its own. */
+  private void deliverWhatOthersLeft() {
+    int elsewhere = Mailboxes.freePort();
+    GreenMail other = Mailboxes.smtp(elsewhere);
+    other.start();
+    try {
+      MailDelivery sender = new MailDelivery(outbox, OutboxNode.sender(elsewhere), OutboxNode.settings(2, Duration.ZERO),
+          transactions, clock);
+      for (MailDelivery.Run run = sender.deliverDue(); run.sent() + run.failed() > 0; run = sender.deliverDue()) {}
+    } finally {
+      other.stop();
+    }
+  }
+
   @Test
   void aMessageTheServerNeverTookIsFailedListedForStaffAndDeliveredOnRetry() {
     ApiClient api = new ApiClient(port);
+    deliverWhatOthersLeft();
     Notified notified = inTransaction(() -> notifications.toUsers(registered("MDS-2026-000901"), List.of("usuario1")));
     assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
     assertThat(notified.recipients()).containsExactly("usuario1@idep.edu.co");
 
-    // No server: each run fails one message once; mesa.mail.max-attempts = 2, no wait between them.
+    // No server: each run fails one message once; at most 2 attempts, no wait between them.
     for (int run = 0; run < 10 && delivery.deliverDue().failed() > 0; run++) {}
 
     Reply failed = api.get("/api/outbox?state=FALLIDO", "tecnico");

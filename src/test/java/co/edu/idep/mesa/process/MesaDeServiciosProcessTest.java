@@ -16,6 +16,19 @@ import co.edu.idep.mesa.ticket.TicketNote;
 import co.edu.idep.mesa.ticket.TicketRepository;
 import co.edu.idep.mesa.ticket.TicketState;
 import co.edu.idep.mesa.ticket.Topic;
+import co.edu.idep.mesa.servicelevel.ServiceLevelKind;
+import co.edu.idep.mesa.servicelevel.ServiceLevelState;
+import co.edu.idep.mesa.servicelevel.ServiceLevels;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,8 +58,18 @@ class MesaDeServiciosProcessTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired TicketRepository tickets;
+  @Autowired ManagementService management;
+  @Autowired ServiceLevels serviceLevels;
+  @Autowired JdbcClient jdbc;
+
+  static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
   ProcessDriver driver;
+
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
 
   @BeforeEach
   void setUp() {
@@ -354,6 +377,108 @@ class MesaDeServiciosProcessTest {
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("entre 1 y 5");
   }
 
+
+  // ---------------------------------------------------------------- service levels, verification deadlines
+
+  @Test
+  void serviceLevelTimersWarnTheGroupAndReportBreachesWithoutInterruptingTheWork() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    String code = pi.getBusinessKey();
+    assertThat(timers(pi)).hasSize(2);  // first attention: 75 % and due
+
+    // Nobody takes "Verificar el tema" for days: the group is warned, then the breach is reported.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+    fire(pi, "BoundaryEvent_FirstAttentionWarning");
+    fire(pi, "BoundaryEvent_FirstAttentionBreach");
+    assertThat(pi).hasPassed("Task_WarnFirstAttention", "EndEvent_FirstAttentionWarned",
+        "Task_ReportFirstAttentionBreach", "EndEvent_FirstAttentionBreachReported").isWaitingAt("Task_ReviewTopic");
+    assertThat(serviceLevels.status(code, ServiceLevelKind.FIRST_ATTENTION).orElseThrow().state())
+        .isEqualTo(ServiceLevelState.INCUMPLIDO.name());
+
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThat(pi).isWaitingAt("Task_EvaluateTechnicalSupport");
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    fire(pi, "BoundaryEvent_ResolutionWarning");
+    fire(pi, "BoundaryEvent_ResolutionBreach");
+    assertThat(pi).hasPassed("Task_WarnResolution", "EndEvent_ResolutionWarned", "Task_ReportResolutionBreach",
+        "EndEvent_ResolutionBreachReported").isWaitingAt("Task_EvaluateTechnicalSupport");
+    assertThat(serviceLevels.status(code, ServiceLevelKind.RESOLUTION).orElseThrow().state())
+        .isEqualTo(ServiceLevelState.INCUMPLIDO.name());
+    // One notice each, whatever the timers do again.
+    assertThat(outbox(code)).contains("NIVEL_SERVICIO_AVISO", "NIVEL_SERVICIO_INCUMPLIDO");
+  }
+
+  @Test
+  void theRequesterIsRemindedAfterTwoWorkingDaysAndAnUnansweredTicketClosesAfterFive() {
+    // Friday 4 December 2026, 15:00 in Bogotá; Tuesday the 8th is a holiday (Inmaculada Concepción).
+    Instant friday = ZonedDateTime.of(2026, 12, 4, 15, 0, 0, 0, BOGOTA).toInstant();
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    ClockUtil.setCurrentTime(Date.from(friday));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente."));
+    assertThat(pi).isWaitingAt("Task_VerifySolution");
+
+    assertThat(timer(pi, "BoundaryEvent_VerificationReminder").getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 12, 9, 15, 0, 0, 0, BOGOTA).toInstant());
+    assertThat(timer(pi, "BoundaryEvent_VerificationExpired").getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 12, 14, 15, 0, 0, 0, BOGOTA).toInstant());
+
+    fire(pi, "BoundaryEvent_VerificationReminder");
+    assertThat(pi).hasPassed("Task_RemindVerification", "EndEvent_VerificationReminded")
+        .isWaitingAt("Task_VerifySolution");
+    fire(pi, "BoundaryEvent_VerificationExpired");
+    assertThat(pi).hasPassed("Task_CloseUnansweredTicket", "EndEvent_TicketClosedWithoutAnswer").isEnded();
+    assertThat(ticket(pi).state()).isEqualTo(TicketState.CERRADO_SIN_RESPUESTA);
+    assertThat(ticket(pi).closedAt()).isNotNull();
+    assertThat(noteOf(pi, NoteKind.CIERRE)).contains("sin respuesta del solicitante", "5 días hábiles");
+    assertThat(outbox(pi.getBusinessKey())).contains("RECORDATORIO_VERIFICACION", "TICKET_CERRADO_SIN_RESPUESTA");
+  }
+
+  @Test
+  void staffRecordTheAnswerTheRequesterGaveByPhone() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente."));
+    String verification = task("Task_VerifySolution", pi).getId();
+
+    assertThatThrownBy(() -> driver.as("tecnico", () -> {
+      tasks.complete(verification, vars("satisfied", true, "satisfactionScore", 4L));
+      return null;
+    })).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("¿Cómo llega esta respuesta?");
+    driver.as("tecnico", () -> {
+      tasks.complete(verification, vars("satisfied", true, "satisfactionScore", 4L, "answerChannel", "TELEFONO"));
+      return null;
+    });
+
+    assertThat(pi).isEnded();
+    TicketNote answer = notes(pi).stream().filter(n -> n.kind() == NoteKind.RESPUESTA_SOLICITANTE).findFirst().orElseThrow();
+    assertThat(answer.author()).isEqualTo("tecnico");
+    assertThat(answer.body()).contains("por teléfono", "registrada por la mesa de servicios");
+  }
+
+  @Test
+  void theAgentChangesThePriorityAtTheReviewWithAReason() {
+    // Technical support is ALTA by the assignment table; this one can wait.
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    assertThat(pi).variables().containsEntry("priority", "ALTA");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewTopic", "tecnico",
+        vars("topicMatches", true, "newPriority", "BAJA")))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Motivo del cambio de prioridad");
+
+    driver.complete(pi, "Task_ReviewTopic", "tecnico",
+        vars("topicMatches", true, "newPriority", "BAJA", "priorityReason", "Es un equipo de respaldo."));
+
+    assertThat(pi).variables().containsEntry("priority", "BAJA").containsEntry("taskPriority", 20);
+    assertThat(task("Task_EvaluateTechnicalSupport", pi).getPriority()).isEqualTo(20);
+    assertThat(ticket(pi).priority()).isEqualTo("BAJA");
+    assertThat(noteOf(pi, NoteKind.PRIORIDAD_CAMBIADA)).contains("de Alta a Baja", "equipo de respaldo");
+    assertThat(serviceLevels.status(pi.getBusinessKey(), ServiceLevelKind.RESOLUTION).orElseThrow().priority())
+        .isEqualTo("BAJA");
+  }
+
+
   // ---------------------------------------------------------------- helpers
 
   private void verifyAndClose(ProcessInstance pi) {
@@ -365,6 +490,25 @@ class MesaDeServiciosProcessTest {
     assertThat(closed.state()).isEqualTo(TicketState.CERRADO);
     assertThat(closed.closedAt()).isNotNull();
     assertThat(kinds(pi)).endsWith(NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
+  }
+
+
+  private List<Job> timers(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).timers().list();
+  }
+
+  private Job timer(ProcessInstance pi, String boundaryEvent) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId(boundaryEvent).timers()
+        .singleResult();
+  }
+
+  private void fire(ProcessInstance pi, String boundaryEvent) {
+    management.executeJob(timer(pi, boundaryEvent).getId());
+  }
+
+  /** The kinds of mail written to the outbox for a ticket. */
+  private List<String> outbox(String code) {
+    return jdbc.sql("select kind from mail_outbox where ticket_code = ?").param(code).query(String.class).list();
   }
 
   private static String reviewerOf(String topic) {

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.ApplicationTest;
+import co.edu.idep.mesa.support.ReportQuarters;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** /api/reports: asking for a quarter's report, reading the versions, and the Spanish refusals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ApplicationTest
 class ReportApiTest {
 
   @LocalServerPort int port;
@@ -27,23 +27,29 @@ class ReportApiTest {
   @Test
   void aRequestedReportIsListedWithItsFiguresAndTheJefeApprovesIt() {
     ApiClient api = new ApiClient(port);
-    Reply requested = api.post("/api/reports", "sistemas", Map.of("year", 2024, "quarter", 4));
+    ReportPeriod quarter = ReportQuarters.next();
+    String key = "INF-" + quarter.year() + "-T" + quarter.quarter();
+    Map<String, Object> request = Map.of("year", quarter.year(), "quarter", quarter.quarter());
+    Reply requested = api.post("/api/reports", "sistemas", request);
     assertThat(requested.status()).isEqualTo(202);
-    assertThat(requested.json().get("key").asText()).isEqualTo("INF-2024-T4");
+    assertThat(requested.json().get("key").asText()).isEqualTo(key);
 
-    Reply again = api.post("/api/reports", "tecnico", Map.of("year", 2024, "quarter", 4));
+    Reply again = api.post("/api/reports", "tecnico", request);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().get("message").asText()).contains("ya está en trámite");
 
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey("INF-2024-T4").singleResult().getId();
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
 
     Reply list = api.get("/api/reports", "goobi");
     assertThat(list.status()).isEqualTo(200);
-    assertThat(list.json().get(0).get("key").asText()).isEqualTo("INF-2024-T4");
-    assertThat(list.json().get(0).get("state").asText()).isEqualTo("GENERADO");
-    assertThat(list.json().get(0).get("period").asText()).isEqualTo("2024, cuarto trimestre (octubre a diciembre)");
-    long id = list.json().get(0).get("id").asLong();
+    // Among the reports of the quarters other tests asked for.
+    List<JsonNode> reports = StreamSupport.stream(list.json().spliterator(), false).toList();
+    assertThat(reports).extracting(r -> r.get("key").asText()).containsOnlyOnce(key);
+    JsonNode listed = reports.stream().filter(r -> r.get("key").asText().equals(key)).findFirst().orElseThrow();
+    assertThat(listed.get("state").asText()).isEqualTo("GENERADO");
+    assertThat(listed.get("period").asText()).isEqualTo(ReportQuarters.label(quarter));
+    long id = listed.get("id").asLong();
 
     Reply one = api.get("/api/reports/" + id, "jefe");
     assertThat(one.status()).isEqualTo(200);
@@ -51,7 +57,7 @@ class ReportApiTest {
     assertThat(one.json().get("figures").get("openedByTopic").size()).isEqualTo(7);
     assertThat(one.json().get("requestedBy").asText()).isEqualTo("sistemas");
 
-    api.complete("INF-2024-T4", "Task_ValidateReport", "jefe", Map.of("reportApproved", ApiClient.value(true, "Boolean")));
+    api.complete(key, "Task_ValidateReport", "jefe", Map.of("reportApproved", ApiClient.value(true, "Boolean")));
     assertThat(api.get("/api/reports/" + id, "tecnico").json().get("state").asText()).isEqualTo("APROBADO");
     assertThat(api.get("/api/reports/" + id, "tecnico").json().get("decidedBy").asText()).isEqualTo("jefe");
   }

@@ -157,6 +157,47 @@ class WorkingTimeTest {
   }
 
   @Test
+  void a_pause_moves_only_what_falls_after_its_start() {
+    // Monday 9 March 8:00 + 8 h is 16:00; waiting from 10:00 to Tuesday 10:00 (9.5 h) moves it to Tuesday 16:00.
+    Instant start = at("2026-03-09T08:00");
+    Interval waiting = new Interval(at("2026-03-09T10:00"), at("2026-03-10T10:00"));
+    assertThat(workingTime.plus(start, ofHours(8), List.of(waiting))).isEqualTo(at("2026-03-10T16:00"));
+    // A target due before the pause began keeps its due time.
+    assertThat(workingTime.plus(start, ofHours(1), List.of(waiting))).isEqualTo(at("2026-03-09T09:00"));
+    // Due exactly when the pause begins: the pause does not push it.
+    assertThat(workingTime.plus(start, ofHours(2), List.of(waiting))).isEqualTo(at("2026-03-09T10:00"));
+    // A pause that began before the start (the clock runs from 9:00) and overlapping pauses
+    // (stopped until Tuesday 11:00): 1 h on Monday, 1 h on Tuesday.
+    Interval before = new Interval(at("2026-03-06T10:00"), at("2026-03-09T09:00"));
+    Interval overlapping = new Interval(at("2026-03-09T15:00"), at("2026-03-10T11:00"));
+    assertThat(workingTime.plus(start, ofHours(2), List.of(overlapping, waiting, before)))
+        .isEqualTo(at("2026-03-10T12:00"));
+    assertThat(workingTime.plus(start, Duration.ZERO, List.of(waiting))).isEqualTo(start);
+  }
+
+  @Test
+  void between_with_pauses_round_trips_plus_with_pauses() {
+    Random random = new Random(20260309);
+    Instant first = at("2026-01-01T00:00");
+    for (int i = 0; i < 1_000; i++) {
+      Instant start = first.plus(Duration.ofMinutes(random.nextInt(366 * 24 * 60)));
+      Duration target = Duration.ofMinutes(1 + random.nextInt(40 * 60));
+      List<Interval> pauses = new java.util.ArrayList<>();
+      for (int p = random.nextInt(4); p > 0; p--) {
+        Instant from = start.plus(Duration.ofMinutes(random.nextInt(10 * 24 * 60) - 24 * 60));
+        pauses.add(new Interval(from, from.plus(Duration.ofMinutes(random.nextInt(3 * 24 * 60)))));
+      }
+
+      Instant due = workingTime.plus(start, target, pauses);
+
+      assertThat(workingTime.between(start, due, pauses)).as("from %s plus %s, pauses %s", start, target, pauses)
+          .isEqualTo(target);
+      assertThat(workingTime.between(start, due.minusSeconds(1), pauses)).as("just before %s", due)
+          .isLessThan(target);
+    }
+  }
+
+  @Test
   void a_lunch_break_does_not_count() {
     WorkingTime withLunch = new WorkingTime(new WorkingTimeProperties(null, null, null, null,
         new WorkingTimeProperties.Break(LocalTime.NOON, LocalTime.of(13, 0))), new ColombianHolidays());

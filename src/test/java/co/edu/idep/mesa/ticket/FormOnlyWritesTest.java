@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.ApplicationTest;
 import co.edu.idep.mesa.support.TicketRequests;
 import co.edu.idep.mesa.support.WebappSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,11 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Nothing outside a task's own form changes a ticket. Every probe of the issue that found the hole
@@ -42,9 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the task's assignee. Each is refused, and the ticket record, the process variables, the candidate
  * groups and the timeline are exactly as before.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ApplicationTest
 class FormOnlyWritesTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -98,7 +94,10 @@ class FormOnlyWritesTest {
     state.put("variables", variables);
     state.put("candidateGroups", tasks.getIdentityLinksForTask(taskId).stream()
         .map(l -> l.getType() + ":" + l.getGroupId() + ":" + l.getUserId()).sorted().toList());
-    state.put("task", tasks.createTaskQuery().taskId(taskId).count());
+    state.put("task", tasks.createTaskQuery().taskId(taskId).list().stream()
+        .map(t -> List.of(String.valueOf(t.getName()), String.valueOf(t.getAssignee()), String.valueOf(t.getOwner()),
+            t.getPriority(), String.valueOf(t.getDelegationState())))
+        .toList());
     state.put("timeline", jdbc.sql("select kind, body from ticket_note where ticket_code = ? order by id")
         .param(code).query().listOfRows());
     state.put("instances", runtime.createProcessInstanceQuery().processDefinitionKey(TicketVariables.PROCESS_KEY).count());
@@ -143,6 +142,14 @@ class FormOnlyWritesTest {
             modification),
         new Probe("submit-form", "POST", task + "/submit-form", tamperedSubmission()),
         new Probe("complete", "POST", task + "/complete", tamperedSubmission()),
+        new Probe("add a candidate group", "POST", task + "/identity-links",
+            "{\"groupId\": \"usuarios\", \"type\": \"candidate\"}"),
+        new Probe("remove the candidate group", "POST", task + "/identity-links/delete",
+            "{\"groupId\": \"tecnico-operativo\", \"type\": \"candidate\"}"),
+        new Probe("assign to another requester", "POST", task + "/assignee", "{\"userId\": \"usuario2\"}"),
+        new Probe("delegate to another requester", "POST", task + "/delegate", "{\"userId\": \"usuario2\"}"),
+        new Probe("rewrite the task", "PUT", task,
+            "{\"name\": \"Otra tarea\", \"assignee\": \"usuario2\", \"owner\": \"usuario2\", \"priority\": 1}"),
         new Probe("modification", "POST", instance + "/modification",
             "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"Task_VerifySolution\"}]}"),
         new Probe("message", "POST", "/engine-rest/message", "{\"messageName\": \"cualquiera\", \"processInstanceId\": \""

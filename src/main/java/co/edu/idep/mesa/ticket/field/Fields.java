@@ -20,6 +20,12 @@ import java.util.List;
  */
 public final class Fields {
 
+  /** The answer channels of {@link #ANSWER_CHANNEL}. */
+  public static final String ANSWER_IN_PERSON_OF_REQUESTER = "SOLICITANTE";
+  public static final String ANSWER_BY_PHONE = "TELEFONO";
+  public static final String ANSWER_FACE_TO_FACE = "PRESENCIAL";
+
+
   private static final List<Field> ALL = new ArrayList<>();
 
   // Letters of the Latin alphabet with their accents and marks (Latin-1, Latin Extended-A and -B,
@@ -141,6 +147,14 @@ public final class Fields {
       .example("SOPORTE_WEB"));
   public static final Field TOPIC_COMMENT = define(Field.longText("topicComment", "Observación").maxLength(1000)
       .example("El problema es del portal, no del equipo."));
+  // The topic gives the default priority (asignacion-por-tema.dmn); the agent may change it here.
+  public static final Field NEW_PRIORITY = define(Field.choice("newPriority", "Cambiar la prioridad a", Priority.options())
+      .note("optional; a different priority needs a reason")
+      .example("ALTA"));
+  public static final Field PRIORITY_REASON = define(
+      Field.longText("priorityReason", "Motivo del cambio de prioridad").mandatory().maxLength(500)
+          .note("when newPriority differs from the ticket's priority")
+          .example("El equipo es del auditorio y hay evento mañana."));
 
   // ---------------------------------------------------------------- creating the account (step 4)
 
@@ -217,6 +231,13 @@ public final class Fields {
       .mandatory().between(1, 5).options(Option.of(1, "1 — Muy insatisfecho"), Option.of(2, "2 — Insatisfecho"),
           Option.of(3, "3 — Aceptable"), Option.of(4, "4 — Satisfecho"), Option.of(5, "5 — Muy satisfecho"))
       .example(4L));
+  // Help-desk staff may record the answer the requester gave by phone or in person (step 13).
+  public static final Field ANSWER_CHANNEL = define(Field.choice("answerChannel", "¿Cómo llega esta respuesta?",
+      List.of(Option.of(ANSWER_IN_PERSON_OF_REQUESTER, "La registra el propio solicitante"),
+          Option.of(ANSWER_BY_PHONE, "El solicitante la dio por teléfono (la registra la mesa)"),
+          Option.of(ANSWER_FACE_TO_FACE, "El solicitante la dio en persona (la registra la mesa)")))
+      .note("required when someone other than the requester records the answer")
+      .example(ANSWER_IN_PERSON_OF_REQUESTER));
   public static final Field VERIFICATION_COMMENT = define(
       Field.longText("verificationComment", "Comentario").maxLength(2000)
           .note("required when satisfied is false")

@@ -31,7 +31,7 @@ final class Forms {
           .show(FULL_NAME, LINK_TYPE, ACCESSES)
           .show(EQUIPMENT, QUANTITY, USE_PLACE, LOAN_START, LOAN_END, LEAVES_INSTITUTE)
           .show(LOCATION, ASSET_TAG, MODULE, WEB_ADDRESS)
-          .edit(TOPIC_MATCHES, NEW_TOPIC, TOPIC_COMMENT).build(),
+          .edit(TOPIC_MATCHES, NEW_TOPIC, TOPIC_COMMENT, NEW_PRIORITY, PRIORITY_REASON).build(),
 
       // The technician completes or corrects the account data: the topic may have been changed to accounts.
       form("crear-cuenta").with(TICKET_AND_COMPLAINT)
@@ -89,7 +89,7 @@ final class Forms {
 
       form("verificar-solucion")
           .show(TICKET_CODE, TOPIC, SUBJECT, DESCRIPTION).with(show(SOLUTION).as("Solución registrada"))
-          .edit(SATISFIED, SATISFACTION_SCORE, VERIFICATION_COMMENT).build(),
+          .edit(SATISFIED, SATISFACTION_SCORE, VERIFICATION_COMMENT, ANSWER_CHANNEL).build(),
 
       form("validar-informe")
           .show(REPORT_PERIOD, REPORT_VERSION, REPORT_SUMMARY)

@@ -29,6 +29,10 @@ public enum Priority {
     return taskPriority;
   }
 
+  public static java.util.Optional<Priority> fromCode(String code) {
+    return Arrays.stream(values()).filter(p -> p.name().equals(code)).findFirst();
+  }
+
   static List<Option> options() {
     return Arrays.stream(values()).map(p -> new Option(p.name(), p.label)).toList();
   }

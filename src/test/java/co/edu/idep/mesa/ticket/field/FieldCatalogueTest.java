@@ -109,7 +109,8 @@ class FieldCatalogueTest {
   @Test
   void theEngineIsToldWhatEachFormLetsAPersonWrite() {
     CatalogueFormFieldPolicy policy = new CatalogueFormFieldPolicy();
-    assertThat(policy.editable("verificar-tema")).containsExactlyInAnyOrder("topicMatches", "newTopic", "topicComment");
+    assertThat(policy.editable("verificar-tema")).containsExactlyInAnyOrder("topicMatches", "newTopic", "topicComment",
+        "newPriority", "priorityReason");
     assertThat(policy.readOnly("verificar-tema")).contains("topic", "requester", "priority", "ticketCode")
         .doesNotContain("topicMatches");
     assertThat(policy.editable("abrir-ticket")).contains("topic", "subject", "fullName", "webAddress")

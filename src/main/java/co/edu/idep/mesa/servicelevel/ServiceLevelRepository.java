@@ -1,0 +1,149 @@
+package co.edu.idep.mesa.servicelevel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The tables of db/migration V6: {@code ticket_service_level}, one row per ticket and target, and
+ * {@code ticket_service_level_pause}, the waits on the requester. Every change is one conditional
+ * statement on the caller's connection, so a repeated call (a retried job, a listener run twice)
+ * finds its work done and changes nothing.
+ */
+@Repository
+public class ServiceLevelRepository {
+
+  private final JdbcClient jdbc;
+
+  public ServiceLevelRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the target unless the ticket already has one of its kind; true if inserted. */
+  boolean insert(ServiceLevelTarget t, Instant now) {
+    // One statement, no failed insert: on PostgreSQL a duplicate key would abort the caller's transaction.
+    return jdbc.sql("""
+            insert into ticket_service_level (ticket_code, kind, topic, priority, target_minutes, started_at,
+              due_at, warning_at, paused_minutes, updated_at)
+            select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+            where not exists (select 1 from ticket_service_level where ticket_code = ? and kind = ?)""")
+        .params(t.ticketCode(), t.kind().name(), t.topic(), t.priority(), t.targetMinutes(), utc(t.startedAt()),
+            utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(), utc(now), t.ticketCode(), t.kind().name())
+        .update() == 1;
+  }
+
+  public List<ServiceLevelTarget> findByTicket(String code) {
+    return jdbc.sql("select * from ticket_service_level where ticket_code = ?").param(code)
+        .query(this::target).list().stream()
+        .sorted((a, b) -> a.kind().compareTo(b.kind()))
+        .toList();
+  }
+
+  public Optional<ServiceLevelTarget> find(String code, ServiceLevelKind kind) {
+    return jdbc.sql("select * from ticket_service_level where ticket_code = ? and kind = ?")
+        .params(code, kind.name()).query(this::target).optional();
+  }
+
+  /**
+   * Gives an open target a new classification or schedule. Only while still open and as it was read
+   * ({@code expectedDue}), so a concurrent change is not overwritten with stale figures.
+   */
+  boolean reschedule(ServiceLevelTarget t, Instant expectedDue, Instant now) {
+    return jdbc.sql("""
+            update ticket_service_level set topic = ?, priority = ?, target_minutes = ?, due_at = ?, warning_at = ?,
+              paused_minutes = ?, warned_at = ?, updated_at = ?
+            where ticket_code = ? and kind = ? and met_at is null and due_at = ?""")
+        .params(t.topic(), t.priority(), t.targetMinutes(), utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(),
+            utc(t.warnedAt()), utc(now), t.ticketCode(), t.kind().name(), utc(expectedDue))
+        .update() == 1;
+  }
+
+  /** Records the target as met at {@code at}, once. */
+  boolean meet(String code, ServiceLevelKind kind, Instant at) {
+    return jdbc.sql("""
+            update ticket_service_level set met_at = ?, updated_at = ?
+            where ticket_code = ? and kind = ? and met_at is null""")
+        .params(utc(at), utc(at), code, kind.name()).update() == 1;
+  }
+
+  /** Opens a met target again (the requester was not satisfied), with its new schedule. */
+  boolean reopen(ServiceLevelTarget t, Instant now) {
+    return jdbc.sql("""
+            update ticket_service_level set met_at = null, due_at = ?, warning_at = ?, paused_minutes = ?,
+              warned_at = ?, updated_at = ?
+            where ticket_code = ? and kind = ? and met_at is not null""")
+        .params(utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(), utc(t.warnedAt()), utc(now),
+            t.ticketCode(), t.kind().name())
+        .update() == 1;
+  }
+
+  /** Records the 75 % warning of an open target, once. */
+  boolean warn(String code, ServiceLevelKind kind, Instant at) {
+    return jdbc.sql("""
+            update ticket_service_level set warned_at = ?, updated_at = ?
+            where ticket_code = ? and kind = ? and met_at is null and warned_at is null and breached_at is null""")
+        .params(utc(at), utc(at), code, kind.name()).update() == 1;
+  }
+
+  /** Records the breach of an open target, once. */
+  boolean breach(String code, ServiceLevelKind kind, Instant at) {
+    return jdbc.sql("""
+            update ticket_service_level set breached_at = ?, updated_at = ?
+            where ticket_code = ? and kind = ? and met_at is null and breached_at is null""")
+        .params(utc(at), utc(at), code, kind.name()).update() == 1;
+  }
+
+  /** Starts a wait on the requester unless one is already running; true if started. */
+  boolean openPause(String code, Instant at) {
+    return jdbc.sql("""
+            insert into ticket_service_level_pause (ticket_code, started_at)
+            select ?, ? where not exists (
+              select 1 from ticket_service_level_pause where ticket_code = ? and ended_at is null)""")
+        .params(code, utc(at), code).update() == 1;
+  }
+
+  /** Ends the running wait, if any; true if one ended. */
+  boolean closePause(String code, Instant at) {
+    return jdbc.sql("update ticket_service_level_pause set ended_at = ? where ticket_code = ? and ended_at is null")
+        .params(utc(at), code).update() > 0;
+  }
+
+  /** Records a wait that is already over (the solution waited for the requester's verification). */
+  void addPause(String code, Instant from, Instant to) {
+    jdbc.sql("insert into ticket_service_level_pause (ticket_code, started_at, ended_at) values (?, ?, ?)")
+        .params(code, utc(from), utc(to)).update();
+  }
+
+  /** The ticket's waits in start order; the running one, if any, with a null end. */
+  List<Pause> pauses(String code) {
+    return jdbc.sql("select started_at, ended_at from ticket_service_level_pause where ticket_code = ? order by started_at, id")
+        .param(code)
+        .query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
+        .list();
+  }
+
+  /** A wait on the requester; {@code end} is null while it lasts. */
+  record Pause(Instant start, Instant end) {}
+
+  private ServiceLevelTarget target(ResultSet rs, int row) throws SQLException {
+    return new ServiceLevelTarget(rs.getString("ticket_code"), ServiceLevelKind.valueOf(rs.getString("kind")),
+        rs.getString("topic"), rs.getString("priority"), rs.getInt("target_minutes"), instant(rs, "started_at"),
+        instant(rs, "due_at"), instant(rs, "warning_at"), rs.getInt("paused_minutes"), instant(rs, "warned_at"),
+        instant(rs, "met_at"), instant(rs, "breached_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,300 @@
+package co.edu.idep.mesa.ticket;
+
+import co.edu.idep.mesa.notification.Notifications;
+import co.edu.idep.mesa.notification.Notifications.Notice;
+import co.edu.idep.mesa.notification.Notifications.Notified;
+import co.edu.idep.mesa.notification.Notifications.Outcome;
+import co.edu.idep.mesa.security.Roles;
+import co.edu.idep.mesa.servicelevel.ServiceLevelKind;
+import co.edu.idep.mesa.servicelevel.ServiceLevelRepository;
+import co.edu.idep.mesa.servicelevel.ServiceLevelTarget;
+import co.edu.idep.mesa.servicelevel.ServiceLevelView;
+import co.edu.idep.mesa.servicelevel.ServiceLevels;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails of "Mesa de Servicios" (issue 9, point 3), each one a listener named in the diagram:
+ * {@code ${ticketNotifications.registered(execution)}}, {@code ${ticketNotifications.solutionReady(task)}}…
+ *
+ * <p>Every method reads the ticket code from the process and everything else from the ticket record
+ * (requester, subject, topic, assigned group), renders a Spanish template of
+ * {@code templates/mail/} and writes the message to the outbox in the step's transaction. Each is
+ * idempotent: its idempotency key names the event (the ticket, the task, the recorded warning…), so
+ * a listener run twice, or a retried step, sends one message. A person without an e-mail address in
+ * the identity service gets a note in the ticket's timeline instead, and the step goes on.
+ */
+@Component
+public class TicketNotifications {
+
+  private static final Logger log = LoggerFactory.getLogger(TicketNotifications.class);
+
+  /** The user task the requester answers at (steps 12-13); the reminder links to it. */
+  static final String VERIFY_SOLUTION_TASK = "Task_VerifySolution";
+
+  private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", SPANISH);
+
+  private final Notifications notifications;
+  private final TicketRepository tickets;
+  private final TicketTimeline timeline;
+  private final ServiceLevels serviceLevels;
+  private final ServiceLevelRepository serviceLevelRecords;
+
+  public TicketNotifications(Notifications notifications, TicketRepository tickets, TicketTimeline timeline,
+      ServiceLevels serviceLevels, ServiceLevelRepository serviceLevelRecords) {
+    this.notifications = notifications;
+    this.tickets = tickets;
+    this.timeline = timeline;
+    this.serviceLevels = serviceLevels;
+    this.serviceLevelRecords = serviceLevelRecords;
+  }
+
+  // ------------------------------------------------------------------ the notifications
+
+  /**
+   * The ticket is registered and assigned (step 2): "Ticket registrado" to the requester, and "Nuevo
+   * ticket para su grupo" to the members of the group the decision table assigned. Needs the
+   * assignment recorded (after {@code recordAssignmentListener}); without it, only the requester is told.
+   */
+  public void registered(DelegateExecution execution) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(execution));
+    toUsers(ticket, new Notice("TICKET_REGISTRADO", "ticket-registrado:" + ticket.code(), ticket.code(),
+        "ticket-registrado", model(ticket)), "Ticket registrado", List.of(ticket.requester()));
+    if (ticket.assignedGroup() == null) {
+      log.warn("Ticket {} has no assigned group yet: its group was not told of it (the listener must follow the assignment)",
+          ticket.code());
+      return;
+    }
+    toGroups(ticket, new Notice("TICKET_NUEVO_GRUPO", "ticket-nuevo-grupo:" + ticket.code() + ":" + ticket.assignedGroup(),
+        ticket.code(), "ticket-nuevo-grupo", model(ticket)), "Nuevo ticket para su grupo", List.of(ticket.assignedGroup()));
+  }
+
+  /** The topic was changed at "Verificar el tema" and the ticket reassigned (step 3): the new group is told. */
+  public void reassigned(DelegateExecution execution) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(execution));
+    if (ticket.assignedGroup() == null) {
+      log.warn("Ticket {} has no assigned group: nobody was told of its reassignment", ticket.code());
+      return;
+    }
+    Map<String, Object> model = model(ticket);
+    String previous = TicketVariables.PREVIOUS_TOPIC.get(execution);
+    model.put("previousTopic", Topic.fromCode(previous).map(Topic::label).orElse(null));
+    toGroups(ticket, new Notice("TICKET_REASIGNADO",
+        "ticket-reasignado:" + ticket.code() + ":" + ticket.topic().name() + ":" + ticket.assignedGroup(), ticket.code(),
+        "ticket-reasignado", model), "Ticket reasignado a su grupo", List.of(ticket.assignedGroup()));
+  }
+
+  /**
+   * A solution waits for the requester's verification (step 12): he is told, with the link to his
+   * task. A task listener on "create" of {@code Task_VerifySolution}: one message per task, so each
+   * round of the verification has its own.
+   */
+  public void solutionReady(DelegateTask task) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(task));
+    Map<String, Object> model = model(ticket);
+    model.put("taskId", task.getId());
+    toUsers(ticket, new Notice("SOLUCION_LISTA", "solucion-lista:" + task.getId(), ticket.code(), "solucion-lista", model),
+        "Solución lista para verificar", List.of(ticket.requester()));
+  }
+
+  /**
+   * The requester has not answered the verification for the configured working days: he is reminded,
+   * with the link to the open verification task. One reminder per task; none if no verification task
+   * is open any more.
+   */
+  public void verificationReminder(DelegateExecution execution) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(execution));
+    Optional<Task> open = openVerificationTask(execution);
+    if (open.isEmpty()) {
+      log.info("Ticket {} waits for no verification: no reminder sent", ticket.code());
+      return;
+    }
+    Map<String, Object> model = model(ticket);
+    model.put("taskId", open.get().getId());
+    toUsers(ticket, new Notice("RECORDATORIO_VERIFICACION", "recordatorio-verificacion:" + open.get().getId(),
+        ticket.code(), "recordatorio-verificacion", model), "Recordatorio de verificación", List.of(ticket.requester()));
+  }
+
+  /** The ticket was closed after the requester's satisfied answer (step 14): he is told. */
+  public void closed(DelegateExecution execution) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(execution));
+    Map<String, Object> model = model(ticket);
+    model.put("score", ticket.satisfactionScore());
+    // One closing message per ticket, whichever way it closed.
+    toUsers(ticket, new Notice("TICKET_CERRADO", "ticket-cerrado:" + ticket.code(), ticket.code(), "ticket-cerrado", model),
+        "Ticket cerrado", List.of(ticket.requester()));
+  }
+
+  /**
+   * The requester did not answer the verification in the configured working days: the ticket closed
+   * as «Cerrado sin respuesta del solicitante», and he is told.
+   */
+  public void closedWithoutAnswer(DelegateExecution execution) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(execution));
+    toUsers(ticket, new Notice("TICKET_CERRADO_SIN_RESPUESTA", "ticket-cerrado:" + ticket.code(), ticket.code(),
+        "ticket-cerrado-sin-respuesta", model(ticket)), "Ticket cerrado sin respuesta", List.of(ticket.requester()));
+  }
+
+  /**
+   * {@value ServiceLevels#WARNING_PERCENT} % of a target has passed: the assigned group is warned.
+   * Sends only once the warning is recorded ({@link ServiceLevels#recordWarning}, which must run
+   * before, e.g. an earlier listener of the same event), once per recorded warning.
+   *
+   * @param kind {@code FIRST_ATTENTION} or {@code RESOLUTION}
+   */
+  public void serviceLevelWarning(DelegateExecution execution, String kind) {
+    serviceLevelWarning(TicketVariables.ticketCode(execution), ServiceLevelKind.valueOf(kind));
+  }
+
+  /** As {@link #serviceLevelWarning(DelegateExecution, String)}, for Java callers. */
+  public void serviceLevelWarning(String code, ServiceLevelKind kind) {
+    Ticket ticket = ticket(code);
+    Optional<ServiceLevelTarget> target = serviceLevelRecords.find(code, kind);
+    if (target.isEmpty() || target.get().warnedAt() == null) {
+      log.info("Ticket {}: no {} warning recorded, nobody warned", code, kind);
+      return;
+    }
+    if (ticket.assignedGroup() == null) {
+      log.warn("Ticket {} has no assigned group: nobody warned of its {} target", code, kind);
+      return;
+    }
+    Map<String, Object> model = serviceLevelModel(ticket, target.get());
+    toGroups(ticket, new Notice("NIVEL_SERVICIO_AVISO",
+        "nivel-servicio-aviso:" + code + ":" + kind.name() + ":" + target.get().warnedAt().toEpochMilli(), code,
+        "nivel-servicio-aviso", model), "Aviso de nivel de servicio (" + model.get("kindLabel") + ")",
+        List.of(ticket.assignedGroup()));
+  }
+
+  /**
+   * A target was missed: the assigned group and the Jefe OAP are told. Sends only once the breach is
+   * recorded ({@link ServiceLevels#recordBreach}, which must run before), once per target.
+   *
+   * @param kind {@code FIRST_ATTENTION} or {@code RESOLUTION}
+   */
+  public void serviceLevelBreach(DelegateExecution execution, String kind) {
+    serviceLevelBreach(TicketVariables.ticketCode(execution), ServiceLevelKind.valueOf(kind));
+  }
+
+  /** As {@link #serviceLevelBreach(DelegateExecution, String)}, for Java callers. */
+  public void serviceLevelBreach(String code, ServiceLevelKind kind) {
+    Ticket ticket = ticket(code);
+    Optional<ServiceLevelTarget> target = serviceLevelRecords.find(code, kind);
+    if (target.isEmpty() || target.get().breachedAt() == null) {
+      log.info("Ticket {}: no {} breach recorded, nobody told", code, kind);
+      return;
+    }
+    List<String> groups = new ArrayList<>();
+    if (ticket.assignedGroup() != null) groups.add(ticket.assignedGroup());
+    if (!groups.contains(Roles.HEAD_OF_OFFICE)) groups.add(Roles.HEAD_OF_OFFICE);
+    Map<String, Object> model = serviceLevelModel(ticket, target.get());
+    model.put("breachedAt", when(target.get().breachedAt()));
+    toGroups(ticket, new Notice("NIVEL_SERVICIO_INCUMPLIDO",
+        "nivel-servicio-incumplido:" + code + ":" + kind.name() + ":" + target.get().breachedAt().toEpochMilli(), code,
+        "nivel-servicio-incumplido", model), "Nivel de servicio incumplido (" + model.get("kindLabel") + ")", groups);
+  }
+
+  // ------------------------------------------------------------------ the parts
+
+  private Ticket ticket(String code) {
+    if (code == null) throw new IllegalStateException("The process has no ticket code: nothing to notify");
+    return tickets.findByCode(code).orElseThrow(() -> new IllegalStateException("Ticket " + code + " is not in the record"));
+  }
+
+  /** What every ticket template may show. */
+  private static Map<String, Object> model(Ticket ticket) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("code", ticket.code());
+    model.put("subject", ticket.subject());
+    model.put("topic", ticket.topic().label());
+    model.put("priority", priorityLabel(ticket.priority()));
+    model.put("group", ticket.assignedGroup() == null ? null : Roles.NAMES.getOrDefault(ticket.assignedGroup(), ticket.assignedGroup()));
+    return model;
+  }
+
+  private Map<String, Object> serviceLevelModel(Ticket ticket, ServiceLevelTarget target) {
+    Map<String, Object> model = model(ticket);
+    model.put("kind", target.kind().name());
+    model.put("kindLabel", kindLabel(target.kind()));
+    model.put("percent", ServiceLevels.WARNING_PERCENT);
+    model.put("priority", priorityLabel(target.priority()));
+    model.put("targetHours", hours(target.targetMinutes()));
+    Optional<ServiceLevelView> view = serviceLevels.status(ticket.code(), target.kind());
+    model.put("dueAt", view.map(ServiceLevelView::dueAt).map(WHEN::format).orElseGet(() -> when(target.dueAt())));
+    model.put("usedHours", view.map(v -> hours((int) v.usedMinutes())).orElse(null));
+    return model;
+  }
+
+  /** «primera atención», «solución». */
+  static String kindLabel(ServiceLevelKind kind) {
+    return kind.label().toLowerCase(SPANISH);
+  }
+
+  private static String hours(int minutes) {
+    return minutes % 60 == 0 ? String.valueOf(minutes / 60)
+        : String.format(SPANISH, "%.1f", minutes / 60.0);
+  }
+
+  private String when(Instant instant) {
+    return WHEN.format(OffsetDateTime.ofInstant(instant, timeline.now().getOffset()));
+  }
+
+  private static String priorityLabel(String priority) {
+    if (priority == null || priority.isEmpty()) return null;
+    return priority.charAt(0) + priority.substring(1).toLowerCase(SPANISH);
+  }
+
+  private static Optional<Task> openVerificationTask(DelegateExecution execution) {
+    List<Task> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(VERIFY_SOLUTION_TASK).active()
+        .orderByTaskCreateTime().desc().list();
+    return open.stream().findFirst();
+  }
+
+  private void toUsers(Ticket ticket, Notice notice, String what, List<String> users) {
+    noteWithoutAddress(ticket.code(), what, notifications.toUsers(notice, users));
+  }
+
+  private void toGroups(Ticket ticket, Notice notice, String what, List<String> groups) {
+    noteWithoutAddress(ticket.code(), what, notifications.toGroups(notice, groups));
+  }
+
+  /**
+   * One timeline note per person who could not be told, signed by the system. Once per event: not
+   * when the message was already in the outbox, nor when the same note was written since the
+   * ticket's last other note (the same step run twice with nobody to send to).
+   */
+  private void noteWithoutAddress(String code, String what, Notified notified) {
+    if (notified.outcome() == Outcome.ALREADY_ENQUEUED || notified.usersWithoutAddress().isEmpty()) return;
+    List<String> recent = recentWarnings(code);
+    for (String user : notified.usersWithoutAddress()) {
+      String body = "No se pudo avisar por correo a «" + user + "» (" + what + "): no tiene dirección registrada.";
+      if (recent.contains(body)) continue;
+      tickets.addNote(code, new TicketNote(timeline.now(), TicketTimeline.SYSTEM_AUTHOR, NoteKind.AVISO_NO_ENVIADO, body));
+      recent.add(body);
+    }
+  }
+
+  /** The bodies of the notes about notices not sent since the ticket's last note of another kind. */
+  private List<String> recentWarnings(String code) {
+    List<TicketNote> notes = tickets.notes(code);
+    List<String> recent = new ArrayList<>();
+    for (int i = notes.size() - 1; i >= 0 && notes.get(i).kind() == NoteKind.AVISO_NO_ENVIADO; i--) {
+      recent.add(notes.get(i).body());
+    }
+    return recent;
+  }
+}
