@@ -28,7 +28,7 @@ public class ServiceLevelRepository {
   /** Inserts the target unless the ticket already has one of its kind; true if inserted. */
   boolean insert(ServiceLevelTarget t, Instant now) {
     // One statement, no failed insert: on PostgreSQL a duplicate key would abort the caller's transaction.
-    return jdbc.sql("""
+    boolean inserted = jdbc.sql("""
             insert into ticket_service_level (ticket_code, kind, topic, priority, target_minutes, started_at,
               due_at, warning_at, paused_minutes, updated_at)
             select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
@@ -36,6 +36,13 @@ public class ServiceLevelRepository {
         .params(t.ticketCode(), t.kind().name(), t.topic(), t.priority(), t.targetMinutes(), utc(t.startedAt()),
             utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(), utc(now), t.ticketCode(), t.kind().name())
         .update() == 1;
+    if (inserted) {
+      // What was just written is what a read would return: the timers set in the same step need no query.
+      TransactionCache.current().ifPresent(cache -> cache.put(targetKey(t.ticketCode(), t.kind()), Optional.of(t)));
+    } else {
+      forget(t.ticketCode());
+    }
+    return inserted;
   }
 
   public List<ServiceLevelTarget> findByTicket(String code) {
@@ -46,8 +53,9 @@ public class ServiceLevelRepository {
   }
 
   public Optional<ServiceLevelTarget> find(String code, ServiceLevelKind kind) {
-    return jdbc.sql("select * from ticket_service_level where ticket_code = ? and kind = ?")
-        .params(code, kind.name()).query(this::target).optional();
+    return TransactionCache.read(targetKey(code, kind), () ->
+        jdbc.sql("select * from ticket_service_level where ticket_code = ? and kind = ?")
+            .params(code, kind.name()).query(this::target).optional());
   }
 
   /**
@@ -55,6 +63,7 @@ public class ServiceLevelRepository {
    * ({@code expectedDue}), so a concurrent change is not overwritten with stale figures.
    */
   boolean reschedule(ServiceLevelTarget t, Instant expectedDue, Instant now) {
+    forget(t.ticketCode());
     return jdbc.sql("""
             update ticket_service_level set topic = ?, priority = ?, target_minutes = ?, due_at = ?, warning_at = ?,
               paused_minutes = ?, warned_at = ?, updated_at = ?
@@ -66,6 +75,7 @@ public class ServiceLevelRepository {
 
   /** Records the target as met at {@code at}, once. */
   boolean meet(String code, ServiceLevelKind kind, Instant at) {
+    forget(code);
     return jdbc.sql("""
             update ticket_service_level set met_at = ?, updated_at = ?
             where ticket_code = ? and kind = ? and met_at is null""")
@@ -74,6 +84,7 @@ public class ServiceLevelRepository {
 
   /** Opens a met target again (the requester was not satisfied), with its new schedule. */
   boolean reopen(ServiceLevelTarget t, Instant now) {
+    forget(t.ticketCode());
     return jdbc.sql("""
             update ticket_service_level set met_at = null, due_at = ?, warning_at = ?, paused_minutes = ?,
               warned_at = ?, updated_at = ?
@@ -85,6 +96,7 @@ public class ServiceLevelRepository {
 
   /** Records the 75 % warning of an open target, once. */
   boolean warn(String code, ServiceLevelKind kind, Instant at) {
+    forget(code);
     return jdbc.sql("""
             update ticket_service_level set warned_at = ?, updated_at = ?
             where ticket_code = ? and kind = ? and met_at is null and warned_at is null and breached_at is null""")
@@ -93,6 +105,7 @@ public class ServiceLevelRepository {
 
   /** Records the breach of an open target, once. */
   boolean breach(String code, ServiceLevelKind kind, Instant at) {
+    forget(code);
     return jdbc.sql("""
             update ticket_service_level set breached_at = ?, updated_at = ?
             where ticket_code = ? and kind = ? and met_at is null and breached_at is null""")
@@ -101,6 +114,7 @@ public class ServiceLevelRepository {
 
   /** Starts a wait on the requester unless one is already running; true if started. */
   boolean openPause(String code, Instant at) {
+    forget(code);
     return jdbc.sql("""
             insert into ticket_service_level_pause (ticket_code, started_at)
             select ?, ? where not exists (
@@ -110,22 +124,37 @@ public class ServiceLevelRepository {
 
   /** Ends the running wait, if any; true if one ended. */
   boolean closePause(String code, Instant at) {
+    forget(code);
     return jdbc.sql("update ticket_service_level_pause set ended_at = ? where ticket_code = ? and ended_at is null")
         .params(utc(at), code).update() > 0;
   }
 
   /** Records a wait that is already over (the solution waited for the requester's verification). */
   void addPause(String code, Instant from, Instant to) {
+    forget(code);
     jdbc.sql("insert into ticket_service_level_pause (ticket_code, started_at, ended_at) values (?, ?, ?)")
         .params(code, utc(from), utc(to)).update();
   }
 
   /** The ticket's waits in start order; the running one, if any, with a null end. */
   List<Pause> pauses(String code) {
-    return jdbc.sql("select started_at, ended_at from ticket_service_level_pause where ticket_code = ? order by started_at, id")
+    return TransactionCache.read(pausesKey(code), () -> jdbc.sql("select started_at, ended_at from ticket_service_level_pause where ticket_code = ? order by started_at, id")
         .param(code)
         .query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
-        .list();
+        .list());
+  }
+
+  private static String targetKey(String code, ServiceLevelKind kind) {
+    return "target:" + code + ":" + kind;
+  }
+
+  private static String pausesKey(String code) {
+    return "pauses:" + code;
+  }
+
+  /** Any change of the ticket's rows: what this step read of them is stale. */
+  private static void forget(String code) {
+    TransactionCache.current().ifPresent(cache -> cache.keySet().removeIf(key -> key.contains(":" + code)));
   }
 
   /** A wait on the requester; {@code end} is null while it lasts. */
