@@ -1,8 +1,10 @@
 -- The mail outbox (notification/MailOutbox): every message is written here in the transaction of
--- the step that causes it, and delivered over SMTP by MailDelivery, with retries. A sender claims a
--- message (claim_token, claimed_until) before sending it, so two nodes never both send one; a claim
--- that runs out (its node stopped) lets another node take the message over. Once sent, the bodies
--- are emptied and the row stays as the record of delivery.
+-- the step that causes it, and delivered over SMTP by MailDelivery, with retries. The step records
+-- only what to send (template, model) and to whom (audience); the sender looks the addresses up and
+-- renders the message when it sends it, so that a step pays one insert and nothing more.
+-- A sender claims a message (claim_token, claimed_until) before sending it, so two nodes never both
+-- send one; a claim that runs out (its node stopped) lets another node take the message over. Once
+-- sent, the model is emptied and the row stays as the record of delivery.
 -- Portable SQL: runs on H2 (embedded default) and PostgreSQL (production).
 
 create table mail_outbox (
@@ -10,10 +12,15 @@ create table mail_outbox (
   idempotency_key varchar(200)    not null,
   kind            varchar(40)     not null,
   ticket_code     varchar(20),
-  recipients      varchar(4000)   not null,
-  subject         varchar(300)    not null,
-  body_html       varchar(100000) not null,
-  body_text       varchar(100000) not null,
+  -- The files templates/mail/<template>.subject.txt, .html and .txt.
+  template        varchar(100)    not null,
+  -- What the template shows, as JSON (notification/MailModel); null once sent.
+  model           varchar(100000),
+  -- Whom it is for, as JSON: {"users":[Camunda user ids],"groups":[Camunda group ids],"addresses":[...]}.
+  audience        varchar(4000)   not null,
+  -- The addresses the sender found for the audience at its last attempt; null before the first.
+  recipients      varchar(20000),
+  -- PENDIENTE, ENVIANDO, ENVIADO, FALLIDO or SIN_DESTINATARIO (notification/OutboxState).
   state           varchar(20)     not null,
   attempts        integer         not null,
   next_attempt_at timestamp with time zone not null,

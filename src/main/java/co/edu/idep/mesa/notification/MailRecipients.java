@@ -1,73 +1,56 @@
 package co.edu.idep.mesa.notification;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Users' and groups' e-mail addresses, from Camunda's identity service (its users today, a
- * directory later). Read as the application, not as the person whose step causes the mail: a
- * requester may not read his agents' accounts, yet his ticket notifies them.
+ * Turns a message's {@link Audience} into addresses when {@link MailDelivery} sends it: the users in
+ * their order, then the members of each group (each person once), then the literal addresses, each
+ * address once. Looked up in the {@link AddressBook} at delivery, so that a step's transaction asks
+ * the identity service nothing, and the message goes to the addresses people have when it leaves.
  */
 @Component
 public class MailRecipients {
 
-  /** The addresses found, and the users who have none (or no valid one, or no account). */
-  public record Resolved(List<String> addresses, List<String> usersWithoutAddress) {}
+  /**
+   * The addresses found; the users who have none (or no valid one, or no account), in audience order;
+   * and the groups that have no member at all.
+   */
+  public record Resolved(List<String> addresses, List<String> usersWithoutAddress, List<String> emptyGroups) {}
 
-  private final IdentityService identity;
+  private final AddressBook book;
 
-  public MailRecipients(IdentityService identity) {
-    this.identity = identity;
+  public MailRecipients(AddressBook book) {
+    this.book = book;
   }
 
-  /** The addresses of these users, in their order. */
-  public Resolved users(Collection<String> userIds) {
-    if (userIds.isEmpty()) return new Resolved(List.of(), List.of());
-    Map<String, String> emails = new LinkedHashMap<>();
-    asApplication(() -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list())
-        .forEach(user -> emails.put(user.getId(), user.getEmail()));
-    Map<String, String> ordered = new LinkedHashMap<>();
-    userIds.forEach(id -> ordered.put(id, emails.get(id)));
-    return resolved(ordered);
-  }
-
-  /** The addresses of every member of these groups, each person once. */
-  public Resolved groups(Collection<String> groupIds) {
-    Map<String, String> members = new LinkedHashMap<>();
-    for (String group : groupIds) {
-      asApplication(() -> identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list())
-          .forEach(user -> members.putIfAbsent(user.getId(), user.getEmail()));
+  public Resolved resolve(Audience audience) {
+    Map<String, String> emailByUser = new LinkedHashMap<>();
+    if (!audience.users().isEmpty()) {
+      Map<String, String> found = book.emails(audience.users());
+      audience.users().forEach(id -> emailByUser.put(id, found.get(id)));
     }
-    return resolved(members);
-  }
-
-  private static Resolved resolved(Map<String, String> emailByUser) {
-    List<String> addresses = new ArrayList<>();
+    List<String> emptyGroups = new ArrayList<>();
+    for (String group : audience.groups()) {
+      Map<String, String> members = book.members(group);
+      if (members.isEmpty()) emptyGroups.add(group);
+      members.forEach(emailByUser::putIfAbsent);
+    }
+    Map<String, String> addresses = new LinkedHashMap<>();
     List<String> without = new ArrayList<>();
     emailByUser.forEach((user, email) -> {
-      if (OutgoingMail.isAddress(email)) addresses.add(email.strip());
+      if (OutgoingMail.isAddress(email)) addresses.putIfAbsent(key(email), email.strip());
       else without.add(user);
     });
-    return new Resolved(List.copyOf(addresses), List.copyOf(without));
+    audience.addresses().forEach(address -> addresses.putIfAbsent(key(address), address));
+    return new Resolved(List.copyOf(addresses.values()), List.copyOf(without), List.copyOf(emptyGroups));
   }
 
-  /** Runs an identity query without the current person's authorizations, then restores them. */
-  private List<User> asApplication(Supplier<List<User>> query) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null) return query.get();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      identity.setAuthentication(current);
-    }
+  private static String key(String address) {
+    return address.strip().toLowerCase(Locale.ROOT);
   }
 }

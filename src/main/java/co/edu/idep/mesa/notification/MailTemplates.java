@@ -3,6 +3,8 @@ package co.edu.idep.mesa.notification;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -15,12 +17,20 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * own, not Spring MVC's view resolution, which would stand next to the Camunda webapps. Each model
  * also holds {@code links} ({@link MailLinks}) and {@code publicUrl}. HTML is escaped by
  * {@code th:text}; the subject and the text are plain text and are not.
+ *
+ * <p>Only {@link MailDelivery} renders, when it sends a message; a step only names the template
+ * ({@link #exists}, checked once per name).
  */
 @Component
 public class MailTemplates {
 
   static final String FOLDER = "templates/mail/";
   static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+  /** A template's name: lower case words joined by hyphens, no path. */
+  static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private static final String[] SUFFIXES = {".subject.txt", ".html", ".txt"};
+  private static final Map<String, Boolean> EXISTING = new ConcurrentHashMap<>();
 
   private final TemplateEngine engine = new TemplateEngine();
   private final MailLinks links;
@@ -39,6 +49,18 @@ public class MailTemplates {
     Context context = new Context(SPANISH, variables);
     return new RenderedMail(engine.process(name + ".subject.txt", context).strip(),
         engine.process(name + ".html", context), engine.process(name + ".txt", context));
+  }
+
+  /** Whether the three files of template {@code name} are on the classpath (looked up once per name). */
+  static boolean exists(String name) {
+    if (name == null || !NAME.matcher(name).matches()) return false;
+    return EXISTING.computeIfAbsent(name, n -> {
+      ClassLoader loader = MailTemplates.class.getClassLoader();
+      for (String suffix : SUFFIXES) {
+        if (loader.getResource(FOLDER + n + suffix) == null) return false;
+      }
+      return true;
+    });
   }
 
   private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {

@@ -1,19 +1,19 @@
 package co.edu.idep.mesa.notification;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * What the process steps call to tell people something: renders a template of
- * {@code templates/mail/} and writes the message to the outbox in the step's transaction.
+ * What the process steps call to tell people something: writes to the outbox, in the step's
+ * transaction, which template to send with which model and to whom. Nothing else: no identity
+ * query, no rendering. {@link MailDelivery} looks the addresses up and renders the message when it
+ * sends it, and tells {@link UndeliverableRecipients} of the users it found without an address.
  *
  * <pre>{@code
  * Notice notice = new Notice("TICKET_REGISTRADO", "ticket-registrado:" + code, code,
  *     "ticket-registrado", Map.of("code", code, "subject", subject, "topic", topic.label()));
- * Notified result = notifications.toUsers(notice, List.of(requester));
- * if (!result.usersWithoutAddress().isEmpty()) { ... a timeline note instead of an error ... }
+ * notifications.toUsers(notice, List.of(requester));
  * }</pre>
  */
 @Component
@@ -21,7 +21,8 @@ public class Notifications {
 
   /**
    * What to send: see {@link OutgoingMail} for {@code kind}, {@code idempotencyKey} and
-   * {@code ticketCode}; {@code template} names the files of {@code templates/mail/}.
+   * {@code ticketCode}; {@code template} names the files of {@code templates/mail/}; {@code model}
+   * holds what {@link MailModel} allows, and is checked when the notice is sent.
    */
   public record Notice(String kind, String idempotencyKey, String ticketCode, String template, Map<String, ?> model) {}
 
@@ -30,43 +31,48 @@ public class Notifications {
     ENQUEUED,
     /** A message with this idempotency key is already in the outbox: nothing written. */
     ALREADY_ENQUEUED,
-    /** Nobody to send it to (see {@link Notified#usersWithoutAddress()}): nothing written. */
+    /** The audience is empty (no user, group or address given): nothing written. */
     NO_RECIPIENT
   }
 
-  /** The outcome, the addresses it went to, and the users who could not be told for want of an address. */
-  public record Notified(Outcome outcome, List<String> recipients, List<String> usersWithoutAddress) {}
+  /**
+   * The outcome, and whom the message is for. Who of them has an address is known only when it is
+   * sent: users without one are told to {@link UndeliverableRecipients} then.
+   */
+  public record Notified(Outcome outcome, Audience audience) {}
 
-  private final MailTemplates templates;
   private final MailOutbox outbox;
-  private final MailRecipients recipients;
 
-  public Notifications(MailTemplates templates, MailOutbox outbox, MailRecipients recipients) {
-    this.templates = templates;
+  public Notifications(MailOutbox outbox) {
     this.outbox = outbox;
-    this.recipients = recipients;
   }
 
   /** One message to these Camunda users. */
   public Notified toUsers(Notice notice, Collection<String> userIds) {
-    return send(notice, recipients.users(userIds));
+    return send(notice, Audience.ofUsers(userIds));
   }
 
-  /** One message to every member of these Camunda groups. */
+  /** One message to every member of these Camunda groups (the members they have when it is sent). */
   public Notified toGroups(Notice notice, Collection<String> groupIds) {
-    return send(notice, recipients.groups(groupIds));
+    return send(notice, Audience.ofGroups(groupIds));
   }
 
   /** One message to addresses outside the institute's users (a provider). */
   public Notified toAddresses(Notice notice, Collection<String> addresses) {
-    return send(notice, new MailRecipients.Resolved(List.copyOf(addresses), List.of()));
+    return send(notice, Audience.ofAddresses(addresses));
   }
 
-  private Notified send(Notice notice, MailRecipients.Resolved to) {
-    if (to.addresses().isEmpty()) return new Notified(Outcome.NO_RECIPIENT, List.of(), to.usersWithoutAddress());
-    RenderedMail mail = templates.render(notice.template(), notice.model());
-    boolean written = outbox.enqueue(OutgoingMail.of(notice.kind(), notice.idempotencyKey(), notice.ticketCode(),
-        to.addresses(), mail));
-    return new Notified(written ? Outcome.ENQUEUED : Outcome.ALREADY_ENQUEUED, to.addresses(), to.usersWithoutAddress());
+  /** One message to users, groups and addresses at once. */
+  public Notified to(Notice notice, Audience audience) {
+    return send(notice, audience);
+  }
+
+  private Notified send(Notice notice, Audience audience) {
+    if (audience.isEmpty()) return new Notified(Outcome.NO_RECIPIENT, audience);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> model = (Map<String, Object>) (Map<String, ?>) (notice.model() == null ? Map.of() : notice.model());
+    boolean written = outbox.enqueue(new OutgoingMail(notice.kind(), notice.idempotencyKey(), notice.ticketCode(),
+        notice.template(), model, audience));
+    return new Notified(written ? Outcome.ENQUEUED : Outcome.ALREADY_ENQUEUED, audience);
   }
 }

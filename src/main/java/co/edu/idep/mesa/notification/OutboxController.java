@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The outbox for help-desk staff, the Jefe OAP and administrators (SecurityConfiguration):
  * {@code GET /api/outbox?state=FALLIDO} and {@code POST /api/outbox/{id}/retry}. Each message with
- * its state, attempts and last error; never its content.
+ * whom it is for (the users, groups and addresses the step named), the addresses it went to (known
+ * once the sender looked them up), its state, attempts and last error; never its content.
  */
 @RestController
 @RequestMapping("/api/outbox")
@@ -33,7 +34,8 @@ public class OutboxController {
   private static final Logger log = LoggerFactory.getLogger(OutboxController.class);
   static final int MAX_LIMIT = 500;
 
-  record Message(long id, String kind, String ticket, List<String> recipients, String state, String stateLabel,
+  record Message(long id, String kind, String ticket, Audience audience, List<String> recipients, String state,
+      String stateLabel,
       int attempts, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, String lastError) {}
 
   record Retried(Message mail, String message) {}
@@ -67,7 +69,10 @@ public class OutboxController {
     return ResponseEntity.ok(outbox.list(wanted, limit).stream().map(this::message).toList());
   }
 
-  /** A FALLIDO message goes back to the queue with all its attempts. */
+  /**
+   * A FALLIDO or SIN_DESTINATARIO message goes back to the queue with all its attempts; its audience
+   * is looked up again when it is sent (a user may have an address by then).
+   */
   @PostMapping("/{id}/retry")
   public ResponseEntity<?> retry(@PathVariable long id, Authentication user) {
     if (outbox.retry(id, clock.instant())) {
@@ -77,13 +82,15 @@ public class OutboxController {
     }
     return outbox.find(id)
         .<ResponseEntity<?>>map(mail -> ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(
-            "Solo se reintenta un mensaje fallido; este está " + mail.state().name().toLowerCase() + ".")))
+            "Solo se reintenta un mensaje fallido o sin destinatario; este está "
+                + mail.state().name().toLowerCase().replace('_', ' ') + ".")))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
             .body(ApiError.of("No existe un mensaje con ese número en el buzón de salida.")));
   }
 
   private Message message(Entry e) {
-    return new Message(e.id(), e.kind(), e.ticketCode(), e.recipients(), e.state().name(), e.state().label(),
+    return new Message(e.id(), e.kind(), e.ticketCode(), e.audience(), e.recipients(), e.state().name(),
+        e.state().label(),
         e.attempts(), local(e.createdAt()), local(e.nextAttemptAt()), local(e.sentAt()), e.lastError());
   }
 

@@ -2,7 +2,6 @@ package co.edu.idep.mesa.report;
 
 import co.edu.idep.mesa.notification.Notifications;
 import co.edu.idep.mesa.notification.Notifications.Notice;
-import co.edu.idep.mesa.notification.Notifications.Notified;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.ticket.field.Fields;
 import java.util.ArrayList;
@@ -14,21 +13,19 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The e-mails of "informe-trimestral" (step 16), task listeners on "create" named in the diagram:
  * {@code ${reportNotifications.awaitingValidation(task)}} on "Validar el informe" and
  * {@code ${reportNotifications.returned(task)}} on "Corregir el informe". The report's key, period
- * and version come from the report record; each message is sent once per task. A report has no
- * timeline: a person without an e-mail address is logged.
+ * and version come from the report record; each message is sent once per task. Each writes to the
+ * outbox which template to send to which groups, in the step's transaction; the mail sender looks
+ * the members' addresses up and renders the message. A report has no timeline: a person without an
+ * e-mail address is logged by the sender.
  */
 @Component
 public class ReportNotifications {
-
-  private static final Logger log = LoggerFactory.getLogger(ReportNotifications.class);
 
   private final Notifications notifications;
   private final ReportRepository reports;
@@ -44,8 +41,8 @@ public class ReportNotifications {
     Object summary = task.getVariable(Fields.REPORT_SUMMARY.key());
     model.put("summary", summary == null ? null : summary.toString());
     String key = (String) model.get("code");
-    sent(key, notifications.toGroups(new Notice("INFORME_POR_VALIDAR", "informe-por-validar:" + task.getId(), key,
-        "informe-por-validar", model), List.of(Roles.HEAD_OF_OFFICE)));
+    notifications.toGroups(new Notice("INFORME_POR_VALIDAR", "informe-por-validar:" + task.getId(), key,
+        "informe-por-validar", model), List.of(Roles.HEAD_OF_OFFICE));
   }
 
   /**
@@ -59,8 +56,8 @@ public class ReportNotifications {
     model.put("observations", observations != null ? observations.toString()
         : record(task).map(QuarterlyReport::observations).orElse(null));
     String key = (String) model.get("code");
-    sent(key, notifications.toGroups(new Notice("INFORME_DEVUELTO", "informe-devuelto:" + task.getId(), key,
-        "informe-devuelto", model), correctors(task)));
+    notifications.toGroups(new Notice("INFORME_DEVUELTO", "informe-devuelto:" + task.getId(), key,
+        "informe-devuelto", model), correctors(task));
   }
 
   /** The groups that correct a report: the task's candidate groups, or the report staff; never the Jefe's. */
@@ -99,11 +96,5 @@ public class ReportNotifications {
   private Optional<QuarterlyReport> record(DelegateTask task) {
     Long id = ReportVariables.ID.get(task);
     return id == null ? Optional.empty() : reports.findById(id);
-  }
-
-  private static void sent(String key, Notified notified) {
-    for (String user : notified.usersWithoutAddress()) {
-      log.warn("Report {}: «{}» could not be told by e-mail, no address registered", key, user);
-    }
   }
 }

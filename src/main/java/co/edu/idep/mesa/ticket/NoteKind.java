@@ -16,6 +16,6 @@ public enum NoteKind {
   RESPUESTA_SOLICITANTE,
   CIERRE,
   DATOS_ENMASCARADOS,
-  /** A notice by e-mail that could not be sent: the person has no address (ticket/TicketNotifications). */
+  /** A notice by e-mail that could not be sent: the person has no address (ticket/NoAddressNotes). */
   AVISO_NO_ENVIADO
 }

@@ -2,8 +2,6 @@ package co.edu.idep.mesa.ticket;
 
 import co.edu.idep.mesa.notification.Notifications;
 import co.edu.idep.mesa.notification.Notifications.Notice;
-import co.edu.idep.mesa.notification.Notifications.Notified;
-import co.edu.idep.mesa.notification.Notifications.Outcome;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.servicelevel.ServiceLevelKind;
 import co.edu.idep.mesa.servicelevel.ServiceLevelRepository;
@@ -31,11 +29,13 @@ import org.springframework.stereotype.Component;
  * {@code ${ticketNotifications.registered(execution)}}, {@code ${ticketNotifications.solutionReady(task)}}…
  *
  * <p>Every method reads the ticket code from the process and everything else from the ticket record
- * (requester, subject, topic, assigned group), renders a Spanish template of
- * {@code templates/mail/} and writes the message to the outbox in the step's transaction. Each is
- * idempotent: its idempotency key names the event (the ticket, the task, the recorded warning…), so
- * a listener run twice, or a retried step, sends one message. A person without an e-mail address in
- * the identity service gets a note in the ticket's timeline instead, and the step goes on.
+ * (requester, subject, topic, assigned group), and writes to the outbox, in the step's transaction,
+ * which Spanish template of {@code templates/mail/} to send with which model, and to which users or
+ * groups: one insert, no identity query and no rendering (the mail sender does both when it sends).
+ * Each is idempotent: its idempotency key names the event (the ticket, the task, the recorded
+ * warning…), so a listener run twice, or a retried step, sends one message. A person without an
+ * e-mail address in the identity service gets a note in the ticket's timeline instead, written when
+ * the sender finds him so ({@link NoAddressNotes}); the step goes on.
  */
 @Component
 public class TicketNotifications {
@@ -44,6 +44,17 @@ public class TicketNotifications {
 
   /** The user task the requester answers at (steps 12-13); the reminder links to it. */
   static final String VERIFY_SOLUTION_TASK = "Task_VerifySolution";
+
+  // The kinds of message (OutgoingMail#kind), as /api/outbox and the timeline notes name them.
+  static final String REGISTERED = "TICKET_REGISTRADO";
+  static final String NEW_FOR_GROUP = "TICKET_NUEVO_GRUPO";
+  static final String REASSIGNED = "TICKET_REASIGNADO";
+  static final String SOLUTION_READY = "SOLUCION_LISTA";
+  static final String REMINDER = "RECORDATORIO_VERIFICACION";
+  static final String CLOSED = "TICKET_CERRADO";
+  static final String CLOSED_WITHOUT_ANSWER = "TICKET_CERRADO_SIN_RESPUESTA";
+  static final String SERVICE_LEVEL_WARNING = "NIVEL_SERVICIO_AVISO";
+  static final String SERVICE_LEVEL_BREACH = "NIVEL_SERVICIO_INCUMPLIDO";
 
   private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", SPANISH);
@@ -72,15 +83,15 @@ public class TicketNotifications {
    */
   public void registered(DelegateExecution execution) {
     Ticket ticket = ticket(TicketVariables.ticketCode(execution));
-    toUsers(ticket, new Notice("TICKET_REGISTRADO", "ticket-registrado:" + ticket.code(), ticket.code(),
-        "ticket-registrado", model(ticket)), "Ticket registrado", List.of(ticket.requester()));
+    notifications.toUsers(new Notice(REGISTERED, "ticket-registrado:" + ticket.code(), ticket.code(),
+        "ticket-registrado", model(ticket)), List.of(ticket.requester()));
     if (ticket.assignedGroup() == null) {
       log.warn("Ticket {} has no assigned group yet: its group was not told of it (the listener must follow the assignment)",
           ticket.code());
       return;
     }
-    toGroups(ticket, new Notice("TICKET_NUEVO_GRUPO", "ticket-nuevo-grupo:" + ticket.code() + ":" + ticket.assignedGroup(),
-        ticket.code(), "ticket-nuevo-grupo", model(ticket)), "Nuevo ticket para su grupo", List.of(ticket.assignedGroup()));
+    notifications.toGroups(new Notice(NEW_FOR_GROUP, "ticket-nuevo-grupo:" + ticket.code() + ":" + ticket.assignedGroup(),
+        ticket.code(), "ticket-nuevo-grupo", model(ticket)), List.of(ticket.assignedGroup()));
   }
 
   /** The topic was changed at "Verificar el tema" and the ticket reassigned (step 3): the new group is told. */
@@ -93,9 +104,9 @@ public class TicketNotifications {
     Map<String, Object> model = model(ticket);
     String previous = TicketVariables.PREVIOUS_TOPIC.get(execution);
     model.put("previousTopic", Topic.fromCode(previous).map(Topic::label).orElse(null));
-    toGroups(ticket, new Notice("TICKET_REASIGNADO",
+    notifications.toGroups(new Notice(REASSIGNED,
         "ticket-reasignado:" + ticket.code() + ":" + ticket.topic().name() + ":" + ticket.assignedGroup(), ticket.code(),
-        "ticket-reasignado", model), "Ticket reasignado a su grupo", List.of(ticket.assignedGroup()));
+        "ticket-reasignado", model), List.of(ticket.assignedGroup()));
   }
 
   /**
@@ -107,8 +118,8 @@ public class TicketNotifications {
     Ticket ticket = ticket(TicketVariables.ticketCode(task));
     Map<String, Object> model = model(ticket);
     model.put("taskId", task.getId());
-    toUsers(ticket, new Notice("SOLUCION_LISTA", "solucion-lista:" + task.getId(), ticket.code(), "solucion-lista", model),
-        "Solución lista para verificar", List.of(ticket.requester()));
+    notifications.toUsers(new Notice(SOLUTION_READY, "solucion-lista:" + task.getId(), ticket.code(), "solucion-lista",
+        model), List.of(ticket.requester()));
   }
 
   /**
@@ -125,8 +136,8 @@ public class TicketNotifications {
     }
     Map<String, Object> model = model(ticket);
     model.put("taskId", open.get().getId());
-    toUsers(ticket, new Notice("RECORDATORIO_VERIFICACION", "recordatorio-verificacion:" + open.get().getId(),
-        ticket.code(), "recordatorio-verificacion", model), "Recordatorio de verificación", List.of(ticket.requester()));
+    notifications.toUsers(new Notice(REMINDER, "recordatorio-verificacion:" + open.get().getId(),
+        ticket.code(), "recordatorio-verificacion", model), List.of(ticket.requester()));
   }
 
   /** The ticket was closed after the requester's satisfied answer (step 14): he is told. */
@@ -135,8 +146,8 @@ public class TicketNotifications {
     Map<String, Object> model = model(ticket);
     model.put("score", ticket.satisfactionScore());
     // One closing message per ticket, whichever way it closed.
-    toUsers(ticket, new Notice("TICKET_CERRADO", "ticket-cerrado:" + ticket.code(), ticket.code(), "ticket-cerrado", model),
-        "Ticket cerrado", List.of(ticket.requester()));
+    notifications.toUsers(new Notice(CLOSED, "ticket-cerrado:" + ticket.code(), ticket.code(), "ticket-cerrado", model),
+        List.of(ticket.requester()));
   }
 
   /**
@@ -145,8 +156,8 @@ public class TicketNotifications {
    */
   public void closedWithoutAnswer(DelegateExecution execution) {
     Ticket ticket = ticket(TicketVariables.ticketCode(execution));
-    toUsers(ticket, new Notice("TICKET_CERRADO_SIN_RESPUESTA", "ticket-cerrado:" + ticket.code(), ticket.code(),
-        "ticket-cerrado-sin-respuesta", model(ticket)), "Ticket cerrado sin respuesta", List.of(ticket.requester()));
+    notifications.toUsers(new Notice(CLOSED_WITHOUT_ANSWER, "ticket-cerrado:" + ticket.code(), ticket.code(),
+        "ticket-cerrado-sin-respuesta", model(ticket)), List.of(ticket.requester()));
   }
 
   /**
@@ -173,10 +184,9 @@ public class TicketNotifications {
       return;
     }
     Map<String, Object> model = serviceLevelModel(ticket, target.get());
-    toGroups(ticket, new Notice("NIVEL_SERVICIO_AVISO",
+    notifications.toGroups(new Notice(SERVICE_LEVEL_WARNING,
         "nivel-servicio-aviso:" + code + ":" + kind.name() + ":" + target.get().warnedAt().toEpochMilli(), code,
-        "nivel-servicio-aviso", model), "Aviso de nivel de servicio (" + model.get("kindLabel") + ")",
-        List.of(ticket.assignedGroup()));
+        "nivel-servicio-aviso", model), List.of(ticket.assignedGroup()));
   }
 
   /**
@@ -202,9 +212,31 @@ public class TicketNotifications {
     if (!groups.contains(Roles.HEAD_OF_OFFICE)) groups.add(Roles.HEAD_OF_OFFICE);
     Map<String, Object> model = serviceLevelModel(ticket, target.get());
     model.put("breachedAt", when(target.get().breachedAt()));
-    toGroups(ticket, new Notice("NIVEL_SERVICIO_INCUMPLIDO",
+    notifications.toGroups(new Notice(SERVICE_LEVEL_BREACH,
         "nivel-servicio-incumplido:" + code + ":" + kind.name() + ":" + target.get().breachedAt().toEpochMilli(), code,
-        "nivel-servicio-incumplido", model), "Nivel de servicio incumplido (" + model.get("kindLabel") + ")", groups);
+        "nivel-servicio-incumplido", model), groups);
+  }
+
+  /**
+   * What a notice told, in the words of the timeline note about a person it could not reach
+   * («Ticket registrado», «Aviso de nivel de servicio (primera atención)»…); the kind itself for
+   * one this class does not send.
+   */
+  static String label(String kind, Map<String, ?> model) {
+    Object kindLabel = model == null ? null : model.get("kindLabel");
+    String target = kindLabel == null ? "" : " (" + kindLabel + ")";
+    return switch (kind) {
+      case REGISTERED -> "Ticket registrado";
+      case NEW_FOR_GROUP -> "Nuevo ticket para su grupo";
+      case REASSIGNED -> "Ticket reasignado a su grupo";
+      case SOLUTION_READY -> "Solución lista para verificar";
+      case REMINDER -> "Recordatorio de verificación";
+      case CLOSED -> "Ticket cerrado";
+      case CLOSED_WITHOUT_ANSWER -> "Ticket cerrado sin respuesta";
+      case SERVICE_LEVEL_WARNING -> "Aviso de nivel de servicio" + target;
+      case SERVICE_LEVEL_BREACH -> "Nivel de servicio incumplido" + target;
+      default -> kind;
+    };
   }
 
   // ------------------------------------------------------------------ the parts
@@ -262,39 +294,5 @@ public class TicketNotifications {
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(VERIFY_SOLUTION_TASK).active()
         .orderByTaskCreateTime().desc().list();
     return open.stream().findFirst();
-  }
-
-  private void toUsers(Ticket ticket, Notice notice, String what, List<String> users) {
-    noteWithoutAddress(ticket.code(), what, notifications.toUsers(notice, users));
-  }
-
-  private void toGroups(Ticket ticket, Notice notice, String what, List<String> groups) {
-    noteWithoutAddress(ticket.code(), what, notifications.toGroups(notice, groups));
-  }
-
-  /**
-   * One timeline note per person who could not be told, signed by the system. Once per event: not
-   * when the message was already in the outbox, nor when the same note was written since the
-   * ticket's last other note (the same step run twice with nobody to send to).
-   */
-  private void noteWithoutAddress(String code, String what, Notified notified) {
-    if (notified.outcome() == Outcome.ALREADY_ENQUEUED || notified.usersWithoutAddress().isEmpty()) return;
-    List<String> recent = recentWarnings(code);
-    for (String user : notified.usersWithoutAddress()) {
-      String body = "No se pudo avisar por correo a «" + user + "» (" + what + "): no tiene dirección registrada.";
-      if (recent.contains(body)) continue;
-      tickets.addNote(code, new TicketNote(timeline.now(), TicketTimeline.SYSTEM_AUTHOR, NoteKind.AVISO_NO_ENVIADO, body));
-      recent.add(body);
-    }
-  }
-
-  /** The bodies of the notes about notices not sent since the ticket's last note of another kind. */
-  private List<String> recentWarnings(String code) {
-    List<TicketNote> notes = tickets.notes(code);
-    List<String> recent = new ArrayList<>();
-    for (int i = notes.size() - 1; i >= 0 && notes.get(i).kind() == NoteKind.AVISO_NO_ENVIADO; i--) {
-      recent.add(notes.get(i).body());
-    }
-    return recent;
   }
 }

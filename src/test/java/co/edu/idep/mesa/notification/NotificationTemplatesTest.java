@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Spanish templates of every notification of the process (ticket/TicketNotifications,
  * report/ReportNotifications), rendered on their own: subject with code and subject, text and HTML
- * with the link, optional parts left out cleanly, and nothing unrendered left over.
+ * with the link, optional parts left out cleanly, and nothing unrendered left over. Each model goes
+ * the way the outbox takes it (checked at enqueue, stored as JSON, read back at delivery), so that
+ * the templates are tested with the values they see when the sender renders them.
  */
 class NotificationTemplatesTest {
 
@@ -26,7 +28,8 @@ class NotificationTemplatesTest {
   }
 
   private RenderedMail render(String template, Map<String, Object> model) {
-    RenderedMail mail = templates.render(template, model);
+    Map<String, Object> stored = MailModel.fromJson(MailModel.toJson(template, MailModel.checked(template, model)));
+    RenderedMail mail = templates.render(template, stored);
     for (String part : new String[] {mail.subject(), mail.text(), mail.html()}) {
       assertThat(part).as(template).doesNotContain("[(", "[#", "[/]", "th:", "${", "null");
     }

@@ -12,8 +12,6 @@ import co.edu.idep.mesa.support.ApplicationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,9 +26,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The whole application: notifications reach the demo users' addresses from Camunda's identity
- * service, a message the mail server never took ends FALLIDO, listed by {@code /api/outbox} for
- * staff only, and a retry delivers it.
+ * The whole application: notifications reach the demo users' addresses, looked up in Camunda's
+ * identity service when the message is sent; a message the mail server never took ends FALLIDO, one
+ * nobody can receive SIN_DESTINATARIO, both listed by {@code /api/outbox} for staff only, and a
+ * retry sends them again.
  */
 @ApplicationTest
 class OutboxApiTest {
@@ -40,10 +39,8 @@ class OutboxApiTest {
 
   @LocalServerPort int port;
   @Autowired Notifications notifications;
-  @Autowired OutboxRepository outbox;
   @Autowired IdentityService identity;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired Clock clock;
   @Autowired ApplicationContext context;
 
   /**
@@ -56,8 +53,7 @@ class OutboxApiTest {
 
   @BeforeEach
   void sender() {
-    delivery = new MailDelivery(outbox, OutboxNode.sender(SMTP_PORT), OutboxNode.settings(2, Duration.ZERO),
-        transactions, clock);
+    delivery = OutboxNode.applicationSender(context, SMTP_PORT, 2);
   }
 
   @AfterEach
@@ -80,9 +76,8 @@ class OutboxApiTest {
     GreenMail other = Mailboxes.smtp(elsewhere);
     other.start();
     try {
-      MailDelivery sender = new MailDelivery(outbox, OutboxNode.sender(elsewhere), OutboxNode.settings(2, Duration.ZERO),
-          transactions, clock);
-      for (MailDelivery.Run run = sender.deliverDue(); run.sent() + run.failed() > 0; run = sender.deliverDue()) {}
+      MailDelivery sender = OutboxNode.applicationSender(context, elsewhere, 2);
+      for (MailDelivery.Run run = sender.deliverDue(); run.handled() > 0; run = sender.deliverDue()) {}
     } finally {
       other.stop();
     }
@@ -94,7 +89,7 @@ class OutboxApiTest {
     deliverWhatOthersLeft();
     Notified notified = inTransaction(() -> notifications.toUsers(registered("MDS-2026-000901"), List.of("usuario1")));
     assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
-    assertThat(notified.recipients()).containsExactly("usuario1@idep.edu.co");
+    assertThat(notified.audience().users()).containsExactly("usuario1");
 
     // No server: each run fails one message once; at most 2 attempts, no wait between them.
     for (int run = 0; run < 10 && delivery.deliverDue().failed() > 0; run++) {}
@@ -107,9 +102,11 @@ class OutboxApiTest {
     assertThat(mail.get("attempts").asInt()).isEqualTo(2);
     assertThat(mail.get("kind").asText()).isEqualTo("TICKET_REGISTRADO");
     assertThat(mail.get("recipients").toString()).isEqualTo("[\"usuario1@idep.edu.co\"]");
+    assertThat(mail.get("audience").toString()).isEqualTo("{\"users\":[\"usuario1\"],\"groups\":[],\"addresses\":[]}");
     assertThat(mail.get("lastError").asText()).startsWith("No se pudo conectar con el servidor de correo");
-    // Never the content: no subject, no bodies.
-    assertThat(failed.body()).doesNotContain("computador").doesNotContain("subject").doesNotContain("html");
+    // Never the content: no subject, no bodies, no model.
+    assertThat(failed.body()).doesNotContain("computador").doesNotContain("subject").doesNotContain("html")
+        .doesNotContain("model").doesNotContain("ticket-registrado");
 
     for (String reader : List.of("sistemas", "goobi", "web", "jefe", "admin")) {
       assertThat(api.get("/api/outbox", reader).status()).as(reader).isEqualTo(200);
@@ -135,27 +132,66 @@ class OutboxApiTest {
   }
 
   @Test
-  void groupsReachTheirMembersAndAUserWithoutAddressIsReportedNotRefused() {
+  void groupsReachTheMembersTheyHaveWhenTheMessageLeavesAndNobodyToSendToIsListedAndRetried() {
+    ApiClient api = new ApiClient(port);
+    deliverWhatOthersLeft();
+    server = Mailboxes.smtp(SMTP_PORT);
+    server.start();
+    // As a requester whose step notifies the group: the step asks the identity service nothing.
+    identity.setAuthenticatedUserId("usuario2");
+    try {
+      Notified notified = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
+      assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
+      assertThat(notified.audience().groups()).containsExactly("tecnico-operativo");
+      Notified again = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
+      assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_ENQUEUED);
+      inTransaction(() -> notifications.toUsers(registered("MDS-2026-000903"), List.of("sincorreo", "no-existe")));
+      assertThat(inTransaction(() -> notifications.toUsers(registered("MDS-2026-000904"), List.of())).outcome())
+          .isEqualTo(Outcome.NO_RECIPIENT);
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    // A member joins after the step: the message goes to the members the group has when it leaves.
     User noMail = identity.newUser("sincorreo");
     noMail.setFirstName("Sin");
     noMail.setLastName("Correo");
     noMail.setPassword("una-clave-cualquiera");
     identity.saveUser(noMail);
     identity.createMembership("sincorreo", "tecnico-operativo");
-    // As a requester whose step notifies the group: he may not read their accounts, the application may.
-    identity.setAuthenticatedUserId("usuario2");
     try {
-      Notified notified = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
-      assertThat(notified.outcome()).isEqualTo(Outcome.ENQUEUED);
-      assertThat(notified.recipients()).containsExactly("tecnico@idep.edu.co");
-      assertThat(notified.usersWithoutAddress()).containsExactly("sincorreo");
+      // The sender reads the accounts as the application, whoever the thread is authenticated as.
+      identity.setAuthenticatedUserId("usuario2");
+      MailDelivery.Run run = delivery.deliverDue();
       assertThat(identity.getCurrentAuthentication().getUserId()).isEqualTo("usuario2");
+      identity.clearAuthentication();
+      assertThat(run).isEqualTo(new MailDelivery.Run(1, 0, 1, false));
 
-      Notified again = inTransaction(() -> notifications.toGroups(registered("MDS-2026-000902"), List.of("tecnico-operativo")));
-      assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_ENQUEUED);
-      Notified nobody = inTransaction(() -> notifications.toUsers(registered("MDS-2026-000903"), List.of("sincorreo", "no-existe")));
-      assertThat(nobody.outcome()).isEqualTo(Outcome.NO_RECIPIENT);
-      assertThat(nobody.usersWithoutAddress()).containsExactly("sincorreo", "no-existe");
+      MimeMessage[] received = server.getReceivedMessages();
+      assertThat(received).hasSize(1);
+      assertThat(Mailboxes.to(received[0])).containsExactly("tecnico@idep.edu.co");
+      assertThat(Mailboxes.subject(received[0])).isEqualTo("[MDS-2026-000902] Ticket registrado: El computador no enciende");
+      JsonNode sent = only(api.get("/api/outbox?state=ENVIADO", "tecnico").json(), "MDS-2026-000902");
+      assertThat(sent.get("recipients").toString()).isEqualTo("[\"tecnico@idep.edu.co\"]");
+      assertThat(sent.get("audience").get("groups").toString()).isEqualTo("[\"tecnico-operativo\"]");
+
+      JsonNode nobody = only(api.get("/api/outbox?state=SIN_DESTINATARIO", "jefe").json(), "MDS-2026-000903");
+      assertThat(nobody.get("stateLabel").asText()).startsWith("Sin destinatario");
+      assertThat(nobody.get("lastError").asText()).isEqualTo(
+          "Nadie a quien enviarlo: los usuarios «sincorreo», «no-existe» no tienen dirección de correo registrada.");
+      assertThat(nobody.get("recipients").toString()).isEqualTo("[]");
+
+      // He registers an address; staff put the message back, and it reaches him.
+      User now = identity.createUserQuery().userId("sincorreo").singleResult();
+      now.setEmail("sincorreo@idep.edu.co");
+      identity.saveUser(now);
+      Reply retried = api.post("/api/outbox/" + nobody.get("id").asLong() + "/retry", "tecnico", "{}");
+      assertThat(retried.status()).isEqualTo(200);
+      assertThat(delivery.deliverDue().sent()).isOne();
+      assertThat(Mailboxes.to(server.getReceivedMessages()[1])).containsExactly("sincorreo@idep.edu.co");
+      Reply sentAlready = api.post("/api/outbox/" + nobody.get("id").asLong() + "/retry", "tecnico", "{}");
+      assertThat(sentAlready.status()).isEqualTo(409);
+      assertThat(sentAlready.json().get("message").asText()).contains("fallido o sin destinatario").endsWith("enviado.");
     } finally {
       identity.clearAuthentication();
       identity.deleteUser("sincorreo");
@@ -167,7 +203,7 @@ class OutboxApiTest {
     ApiClient api = new ApiClient(port);
     Reply wrong = api.get("/api/outbox?state=PERDIDO", "tecnico");
     assertThat(wrong.status()).isEqualTo(400);
-    assertThat(wrong.json().get("message").asText()).contains("PENDIENTE, ENVIANDO, ENVIADO, FALLIDO");
+    assertThat(wrong.json().get("message").asText()).contains("PENDIENTE, ENVIANDO, ENVIADO, FALLIDO, SIN_DESTINATARIO");
     assertThat(api.get("/api/outbox?limit=0", "tecnico").status()).isEqualTo(400);
     assertThat(api.post("/api/outbox/999999/retry", "tecnico", "{}").status()).isEqualTo(404);
   }

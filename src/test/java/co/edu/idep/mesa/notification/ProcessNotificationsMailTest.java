@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -24,7 +25,6 @@ import co.edu.idep.mesa.ticket.TicketVariables;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,6 +50,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,7 +60,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a free port), driven by real process state: tickets opened through {@link TicketService} and
  * moved through their tasks, a quarterly report asked for and returned. The listeners are called as
  * the engine would call them, with a {@link DelegateExecution} or {@link DelegateTask} carrying the
- * ticket's variables, in a transaction of their own; each twice, to show it sends one message.
+ * ticket's variables, in a transaction of their own; each twice, to show it sends one message. What
+ * a step writes is checked after the sender delivered it: it looks the addresses up and renders the
+ * templates then, and writes the timeline notes about people without an address.
  *
  * <p>The outbox is shared with every class of the shared application: what others left is delivered
  * here too, and each test reads only the messages of its own tickets.
@@ -82,6 +86,8 @@ class ProcessNotificationsMailTest {
   @Autowired IdentityService identity;
   @Autowired PlatformTransactionManager transactions;
   @Autowired Clock clock;
+  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
 
   private GreenMail server;
   private MailDelivery delivery;
@@ -92,7 +98,7 @@ class ProcessNotificationsMailTest {
     server = Mailboxes.smtp(smtp);
     server.start();
     // The application's outbox, delivered to this test's server: the shared application keeps its settings.
-    delivery = new MailDelivery(outbox, OutboxNode.sender(smtp), OutboxNode.settings(2, Duration.ZERO), transactions, clock);
+    delivery = OutboxNode.applicationSender(context, smtp, 2);
   }
 
   @AfterEach
@@ -141,6 +147,8 @@ class ProcessNotificationsMailTest {
       String code = open(requester, "SOPORTE_TECNICO", subject);
 
       twice(() -> ticketNotifications.registered(execution(code)));
+      // Nobody was looked up yet: the notes come with the delivery.
+      assertThat(notesNotSent(code)).isEmpty();
 
       // The requester has no address: no message for him. The group's goes to the members who have one.
       Map<String, MimeMessage> mails = delivered(code);
@@ -155,15 +163,72 @@ class ProcessNotificationsMailTest {
           "No se pudo avisar por correo a «" + technician + "» (Nuevo ticket para su grupo): no tiene dirección registrada.");
       assertThat(notes).extracting(TicketNote::author).containsOnly(TicketTimeline.SYSTEM_AUTHOR);
 
-      // A later notice to him is noted again, once.
+      // Delivered again, nothing is noted again.
+      assertThat(delivered(code)).isEmpty();
+      assertThat(notesNotSent(code)).hasSize(2);
+
+      // A later notice to him is noted again, once; with nobody to send it to, the message says so.
       twice(() -> ticketNotifications.closedWithoutAnswer(execution(code)));
+      assertThat(delivered(code)).isEmpty();
       assertThat(notesNotSent(code)).hasSize(3).last().extracting(TicketNote::body)
           .isEqualTo("No se pudo avisar por correo a «" + requester + "» (Ticket cerrado sin respuesta): no tiene dirección registrada.");
-      assertThat(delivered(code)).isEmpty();
+      assertThat(jdbc.sql("select state || ': ' || last_error from mail_outbox where ticket_code = ? and kind = ?")
+          .params(code, "TICKET_CERRADO_SIN_RESPUESTA").query(String.class).single())
+          .isEqualTo("SIN_DESTINATARIO: Nadie a quien enviarlo: el usuario «" + requester
+              + "» no tiene dirección de correo registrada.");
     } finally {
       identity.deleteUser(requester);
       identity.deleteUser(technician);
     }
+  }
+
+  /**
+   * The registration's transaction only records what to send and to whom: the identity service is
+   * not asked (Camunda's user queries, logged by MyBatis at DEBUG) and no template is rendered
+   * (Thymeleaf's TemplateEngine logs every template it processes at TRACE) until the sender runs.
+   */
+  @Test
+  void registeringATicketAsksTheIdentityServiceNothingAndRendersNothingTheSenderDoesBoth() {
+    delivered("-"); // what others left
+    String subject = subject("No funciona el teclado");
+    List<String> groups = groupsOf("usuario1");
+    String code;
+    List<String> duringRegistration;
+    identity.setAuthentication("usuario1", groups);
+    try (LogProbe probe = new LogProbe(IDENTITY_QUERIES, RENDERING)) {
+      code = ticketService.open(request("SOPORTE_TECNICO", subject));
+      duringRegistration = probe.lines();
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(duringRegistration).isEmpty();
+    record Row(String kind, String template, String model, String audience, String recipients, String state) {}
+    List<Row> rows = jdbc.sql("""
+            select kind, template, model, audience, recipients, state from mail_outbox where ticket_code = ? order by id""")
+        .param(code)
+        .query((rs, n) -> new Row(rs.getString("kind"), rs.getString("template"), rs.getString("model"),
+            rs.getString("audience"), rs.getString("recipients"), rs.getString("state")))
+        .list();
+    // What to send and to whom: the template's name, its model, user and group ids; no address, no text.
+    assertThat(rows).extracting(Row::kind, Row::template, Row::audience, Row::recipients, Row::state).containsExactly(
+        tuple("TICKET_REGISTRADO", "ticket-registrado", "{\"users\":[\"usuario1\"],\"groups\":[],\"addresses\":[]}",
+            null, "PENDIENTE"),
+        tuple("TICKET_NUEVO_GRUPO", "ticket-nuevo-grupo",
+            "{\"users\":[],\"groups\":[\"tecnico-operativo\"],\"addresses\":[]}", null, "PENDIENTE"));
+    assertThat(rows).extracting(Row::model).allSatisfy(model -> assertThat(model)
+        .contains("\"code\":\"" + code + "\"", "\"subject\":\"" + subject + "\"", "\"topic\":\"Solicitud de Soporte Técnico\"")
+        .doesNotContain("Cordial saludo").doesNotContain("@idep.edu.co").doesNotContain("http"));
+
+    List<String> duringDelivery;
+    Map<String, MimeMessage> mails;
+    try (LogProbe probe = new LogProbe(IDENTITY_QUERIES, RENDERING)) {
+      mails = delivered(code);
+      duringDelivery = probe.lines();
+    }
+    assertThat(mails).hasSize(2);
+    assertThat(duringDelivery).anyMatch(line -> line.startsWith(IDENTITY_QUERIES))
+        .anyMatch(line -> line.startsWith(RENDERING));
   }
 
   @Test
@@ -343,6 +408,15 @@ class ProcessNotificationsMailTest {
 
   /** Opens a ticket as {@code user}, as Tasklist's start form or the API does; returns its code. */
   private String open(String user, String topic, String subject) {
+    identity.setAuthentication(user, groupsOf(user));
+    try {
+      return ticketService.open(request(topic, subject));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> request(String topic, String subject) {
     Map<String, Object> request = new HashMap<>(Map.of("topic", topic, "subject", subject,
         "description", "Descripción de la solicitud para la prueba de los avisos por correo."));
     if (topic.equals("SOPORTE_WEB")) {
@@ -351,12 +425,7 @@ class ProcessNotificationsMailTest {
     } else {
       request.put("location", "Sede principal, piso 2");
     }
-    identity.setAuthentication(user, groupsOf(user));
-    try {
-      return ticketService.open(request);
-    } finally {
-      identity.clearAuthentication();
-    }
+    return request;
   }
 
   private List<String> groupsOf(String user) {
@@ -445,7 +514,7 @@ class ProcessNotificationsMailTest {
     for (int run = 0; run < 100; run++) {
       MailDelivery.Run result = delivery.deliverDue();
       assertThat(result.serverUnreachable()).isFalse();
-      if (result.sent() + result.failed() == 0) break;
+      if (result.handled() == 0) break;
     }
     Map<String, MimeMessage> mails = new LinkedHashMap<>();
     for (MimeMessage message : server.getReceivedMessages()) {
@@ -478,5 +547,49 @@ class ProcessNotificationsMailTest {
     }
     assertThat(matching).as("messages with «%s» in the subject", what).hasSize(1);
     return matching.get(0);
+  }
+
+  /** Camunda's user queries (selectUserByQueryCriteria…), which MyBatis logs at DEBUG under the mapper's name. */
+  private static final String IDENTITY_QUERIES = "org.camunda.bpm.engine.impl.persistence.entity.UserEntity";
+  /** Thymeleaf's engine, which logs each template it processes at TRACE. */
+  private static final String RENDERING = "org.thymeleaf";
+
+  /** Collects what these loggers (and those below them) log while it is open, at TRACE; then puts them back. */
+  private static final class LogProbe implements AutoCloseable {
+
+    private final List<ch.qos.logback.classic.Logger> loggers = new ArrayList<>();
+    private final List<ch.qos.logback.classic.Level> levels = new ArrayList<>();
+    private final List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ch.qos.logback.core.AppenderBase<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+        new ch.qos.logback.core.AppenderBase<>() {
+          @Override
+          protected void append(ch.qos.logback.classic.spi.ILoggingEvent event) {
+            lines.add(event.getLoggerName() + " " + event.getFormattedMessage());
+          }
+        };
+
+    LogProbe(String... names) {
+      appender.start();
+      for (String name : names) {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(name);
+        loggers.add(logger);
+        levels.add(logger.getLevel());
+        logger.setLevel(ch.qos.logback.classic.Level.TRACE);
+        logger.addAppender(appender);
+      }
+    }
+
+    List<String> lines() {
+      return List.copyOf(lines);
+    }
+
+    @Override
+    public void close() {
+      for (int i = 0; i < loggers.size(); i++) {
+        loggers.get(i).detachAppender(appender);
+        loggers.get(i).setLevel(levels.get(i));
+      }
+      appender.stop();
+    }
   }
 }
