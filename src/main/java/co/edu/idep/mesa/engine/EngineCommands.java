@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskDescriptionCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskNameCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskPriorityCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -117,7 +120,6 @@ final class EngineCommands {
   }
 
   static Optional<TaskChange> taskChange(Command<?> command) {
-    String name = command.getClass().getSimpleName();
     if (command instanceof AbstractAddIdentityLinkCmd) {
       String taskId = (String) read(command, AbstractSetTaskPropertyCmd.class, "taskId");
       String user = (String) read(command, AbstractAddIdentityLinkCmd.class, "userId");
@@ -145,7 +147,8 @@ final class EngineCommands {
       TaskEntity task = (TaskEntity) read(command, SaveTaskCmd.class, "task");
       return Optional.of(new TaskChange(task.getId(), TaskChange.Kind.SAVE, null, null));
     }
-    if (name.equals("SetTaskNameCmd") || name.equals("SetTaskDescriptionCmd") || name.equals("SetTaskPriorityCmd")) {
+    if (command instanceof SetTaskNameCmd || command instanceof SetTaskDescriptionCmd
+        || command instanceof SetTaskPriorityCmd) {
       return Optional.of(new TaskChange((String) read(command, AbstractSetTaskPropertyCmd.class, "taskId"),
           TaskChange.Kind.PROPERTIES, null, null));
     }

@@ -118,11 +118,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   private void refuse(HttpServletResponse response, Duration wait) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    json.writeValue(response.getOutputStream(), ApiError.of(message(seconds)));
+    ApiError.write(response, json, HttpStatus.TOO_MANY_REQUESTS.value(), message(seconds));
   }
 
   static String message(long seconds) {

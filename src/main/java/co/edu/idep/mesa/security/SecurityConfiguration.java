@@ -14,7 +14,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -96,10 +95,7 @@ public class SecurityConfiguration {
 
   private static void error(HttpServletResponse response, ObjectMapper json, int status, String message,
       boolean challenge) throws IOException {
-    response.setStatus(status);
     if (challenge) response.setHeader("WWW-Authenticate", "Basic realm=\"Mesa de Servicios\"");
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), ApiError.of(message));
+    ApiError.write(response, json, status, message);
   }
 }

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -26,10 +27,10 @@ public class AdmissionConfiguration {
 
   @Bean
   FilterRegistrationBean<AdmissionControlFilter> admissionControl(AdmissionProperties limits,
-      DataSource dataSource, CamundaBpmProperties camunda) throws SQLException {
+      DataSource dataSource, CamundaBpmProperties camunda, ObjectMapper json) throws SQLException {
     checkPoolBudget(limits, dataSource, camunda);
     FilterRegistrationBean<AdmissionControlFilter> registration =
-        new FilterRegistrationBean<>(new AdmissionControlFilter(limits));
+        new FilterRegistrationBean<>(new AdmissionControlFilter(limits, json));
     registration.setName("mesa-admission-control");
     registration.addUrlPatterns("/*");
     // Before Spring Security and Camunda's filters: checking a password uses the database too.

@@ -5,10 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.http.MediaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,10 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class AdmissionControlFilter extends OncePerRequestFilter {
 
   private final AdmissionProperties limits;
+  private final ObjectMapper json;
   private final Semaphore permits;
 
-  public AdmissionControlFilter(AdmissionProperties limits) {
+  public AdmissionControlFilter(AdmissionProperties limits, ObjectMapper json) {
     this.limits = limits;
+    this.json = json;
     this.permits = new Semaphore(limits.maxConcurrent(), true);
   }
 
@@ -62,11 +63,8 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
 
   private void refuse(HttpServletResponse response) throws IOException {
     long seconds = Math.max(1, limits.retryAfter().toSeconds());
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setHeader("Retry-After", Long.toString(seconds));
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"message\":\"" + Overload.message(seconds) + "\"}");
+    ApiError.write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Overload.message(seconds));
   }
 
   /** Requests being served now, and waiting: for tests and monitoring. */

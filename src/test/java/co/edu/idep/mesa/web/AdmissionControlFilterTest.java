@@ -32,7 +32,8 @@ class AdmissionControlFilterTest {
 
   /** Two served at once, one may wait 300 ms; the chain holds each request until released. */
   AdmissionControlFilter filter() {
-    return new AdmissionControlFilter(new AdmissionProperties(2, 1, Duration.ofMillis(300), Duration.ofSeconds(7)));
+    return new AdmissionControlFilter(new AdmissionProperties(2, 1, Duration.ofMillis(300), Duration.ofSeconds(7)),
+        new com.fasterxml.jackson.databind.ObjectMapper());
   }
 
   Future<MockHttpServletResponse> send(AdmissionControlFilter filter, String path) {
