@@ -26,10 +26,6 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).longValue());
   }
 
-  public static ProcessVariable<Integer> smallNumber(String name) {
-    return new ProcessVariable<>(name, value -> value == null ? null : ((Number) value).intValue());
-  }
-
   public static ProcessVariable<Boolean> yesNo(String name) {
     return new ProcessVariable<>(name, value -> (Boolean) value);
   }

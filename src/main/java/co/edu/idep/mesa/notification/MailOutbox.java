@@ -3,7 +3,9 @@ package co.edu.idep.mesa.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -19,11 +21,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class MailOutbox {
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
   private final Clock clock;
 
-  public MailOutbox(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  public MailOutbox(JdbcTemplate template, Clock clock) {
+    this.template = template;
     this.clock = clock;
   }
 
@@ -36,21 +38,30 @@ public class MailOutbox {
    * @throws IllegalArgumentException if its model or audience is too large for the outbox
    */
   public boolean enqueue(OutgoingMail mail) {
+    return enqueueAll(List.of(mail)).get(0);
+  }
+
+  /**
+   * As {@link #enqueue}, for the messages one step sends at once (the requester's and the group's of
+   * a new ticket): one batch, one round trip to the database.
+   *
+   * @return for each message, whether it was written
+   */
+  public List<Boolean> enqueueAll(List<OutgoingMail> mails) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("MailOutbox.enqueue needs the transaction of the step that sends the mail");
     }
-    String model = MailModel.toJson(mail.template(), mail.model());
-    String audience = mail.audience().toJson();
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    // One statement, no failed insert: on PostgreSQL a duplicate key would abort the caller's
-    // transaction. Two steps racing with one key still meet the unique constraint, and one retries.
-    return jdbc.sql("""
+    List<Object[]> rows = mails.stream().map(mail -> new Object[] {mail.idempotencyKey(), mail.kind(),
+        mail.ticketCode(), mail.template(), MailModel.toJson(mail.template(), mail.model()), mail.audience().toJson(),
+        OutboxState.PENDIENTE.name(), now, now, mail.idempotencyKey()}).toList();
+    // One statement per message, no failed insert: on PostgreSQL a duplicate key would abort the
+    // caller's transaction. Two steps racing with one key still meet the unique constraint, and one retries.
+    int[] counts = template.batchUpdate("""
             insert into mail_outbox (idempotency_key, kind, ticket_code, template, model, audience,
               state, attempts, next_attempt_at, created_at)
             select ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
-            where not exists (select 1 from mail_outbox where idempotency_key = ?)""")
-        .params(mail.idempotencyKey(), mail.kind(), mail.ticketCode(), mail.template(), model, audience,
-            OutboxState.PENDIENTE.name(), now, now, mail.idempotencyKey())
-        .update() == 1;
+            where not exists (select 1 from mail_outbox where idempotency_key = ?)""", rows);
+    return Arrays.stream(counts).mapToObj(count -> count != 0).toList();
   }
 }

@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.notification;
 
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -67,12 +69,26 @@ public class Notifications {
     return send(notice, audience);
   }
 
+  /** A notice and whom it is for, one of several that a step sends together. */
+  public record Addressed(Notice notice, Audience audience) {}
+
+  /** Several messages of one step, written to the outbox together (one round trip); outcomes in order. */
+  public List<Notified> all(List<Addressed> messages) {
+    List<Addressed> sendable = messages.stream().filter(m -> !m.audience().isEmpty()).toList();
+    Iterator<Boolean> written = outbox.enqueueAll(sendable.stream().map(Notifications::mail).toList()).iterator();
+    return messages.stream().map(m -> m.audience().isEmpty() ? new Notified(Outcome.NO_RECIPIENT, m.audience())
+        : new Notified(written.next() ? Outcome.ENQUEUED : Outcome.ALREADY_ENQUEUED, m.audience())).toList();
+  }
+
   private Notified send(Notice notice, Audience audience) {
-    if (audience.isEmpty()) return new Notified(Outcome.NO_RECIPIENT, audience);
+    return all(List.of(new Addressed(notice, audience))).get(0);
+  }
+
+  private static OutgoingMail mail(Addressed message) {
+    Notice notice = message.notice();
     @SuppressWarnings("unchecked")
     Map<String, Object> model = (Map<String, Object>) (Map<String, ?>) (notice.model() == null ? Map.of() : notice.model());
-    boolean written = outbox.enqueue(new OutgoingMail(notice.kind(), notice.idempotencyKey(), notice.ticketCode(),
-        notice.template(), model, audience));
-    return new Notified(written ? Outcome.ENQUEUED : Outcome.ALREADY_ENQUEUED, audience);
+    return new OutgoingMail(notice.kind(), notice.idempotencyKey(), notice.ticketCode(), notice.template(), model,
+        message.audience());
   }
 }

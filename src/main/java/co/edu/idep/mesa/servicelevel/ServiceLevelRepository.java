@@ -7,6 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import co.edu.idep.mesa.transaction.TransactionCache;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,29 +24,39 @@ import org.springframework.stereotype.Repository;
 public class ServiceLevelRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  public ServiceLevelRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  public ServiceLevelRepository(JdbcTemplate template) {
+    this.jdbc = JdbcClient.create(template);
+    this.template = template;
   }
 
-  /** Inserts the target unless the ticket already has one of its kind; true if inserted. */
-  boolean insert(ServiceLevelTarget t, Instant now) {
-    // One statement, no failed insert: on PostgreSQL a duplicate key would abort the caller's transaction.
-    boolean inserted = jdbc.sql("""
+  /**
+   * Inserts the targets of a ticket being registered, in one batch: each unless the ticket already
+   * has one of its kind (a repeated registration step). True if any was inserted; a ticket whose
+   * targets start now has had no wait on its requester yet, and this step's reads know both.
+   */
+  boolean insertNew(List<ServiceLevelTarget> started, Instant now) {
+    // One statement per row, no failed insert: on PostgreSQL a duplicate key would abort the caller's transaction.
+    List<Object[]> rows = started.stream().map(t -> new Object[] {t.ticketCode(), t.kind().name(), t.topic(),
+        t.priority(), t.targetMinutes(), utc(t.startedAt()), utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(),
+        utc(now), t.ticketCode(), t.kind().name()}).toList();
+    int[] counts = template.batchUpdate("""
             insert into ticket_service_level (ticket_code, kind, topic, priority, target_minutes, started_at,
               due_at, warning_at, paused_minutes, updated_at)
             select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-            where not exists (select 1 from ticket_service_level where ticket_code = ? and kind = ?)""")
-        .params(t.ticketCode(), t.kind().name(), t.topic(), t.priority(), t.targetMinutes(), utc(t.startedAt()),
-            utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(), utc(now), t.ticketCode(), t.kind().name())
-        .update() == 1;
-    if (inserted) {
+            where not exists (select 1 from ticket_service_level where ticket_code = ? and kind = ?)""", rows);
+    boolean all = Arrays.stream(counts).allMatch(c -> c == 1);
+    boolean any = Arrays.stream(counts).anyMatch(c -> c == 1 || c == Statement.SUCCESS_NO_INFO);
+    if (all && !started.isEmpty()) {
       // What was just written is what a read would return: the timers set in the same step need no query.
-      TransactionCache.current().ifPresent(cache -> cache.put(targetKey(t.ticketCode(), t.kind()), Optional.of(t)));
+      String code = started.get(0).ticketCode();
+      started.forEach(t -> TransactionCache.put(targetKey(t.ticketCode(), t.kind()), Optional.of(t)));
+      TransactionCache.put(pausesKey(code), List.<Pause>of());
     } else {
-      forget(t.ticketCode());
+      started.forEach(t -> TransactionCache.forget(t.ticketCode()));
     }
-    return inserted;
+    return any;
   }
 
   public List<ServiceLevelTarget> findByTicket(String code) {
@@ -145,16 +159,16 @@ public class ServiceLevelRepository {
   }
 
   private static String targetKey(String code, ServiceLevelKind kind) {
-    return "target:" + code + ":" + kind;
+    return "service-level:" + kind + ":" + code;
   }
 
   private static String pausesKey(String code) {
-    return "pauses:" + code;
+    return "service-level-pauses:" + code;
   }
 
   /** Any change of the ticket's rows: what this step read of them is stale. */
   private static void forget(String code) {
-    TransactionCache.current().ifPresent(cache -> cache.keySet().removeIf(key -> key.contains(":" + code)));
+    TransactionCache.forget(code);
   }
 
   /** A wait on the requester; {@code end} is null while it lasts. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -25,6 +26,8 @@ public class ServiceLevelTable {
 
   private final DmnEngine dmn;
   private final DmnDecision decision;
+  /** The table is parsed once, so a topic and priority always get the same targets: evaluated once each. */
+  private final Map<String, ServiceLevelTargets> evaluated = new ConcurrentHashMap<>();
 
   public ServiceLevelTable(DmnEngine dmn, InputStream table) {
     this.dmn = dmn;
@@ -48,6 +51,14 @@ public class ServiceLevelTable {
    *     a positive number of hours: a table edited wrongly stops the step, visibly, in Cockpit
    */
   public ServiceLevelTargets targets(String topic, String priority) {
+    ServiceLevelTargets known = evaluated.get(topic + "/" + priority);
+    if (known != null) return known;
+    ServiceLevelTargets targets = evaluate(topic, priority);
+    evaluated.put(topic + "/" + priority, targets);
+    return targets;
+  }
+
+  private ServiceLevelTargets evaluate(String topic, String priority) {
     DmnDecisionResultEntries row = dmn.evaluateDecision(decision, Map.of(
         "topic", String.valueOf(topic), "priority", String.valueOf(priority))).getSingleResult();
     if (row == null) {

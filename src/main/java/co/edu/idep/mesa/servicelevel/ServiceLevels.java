@@ -61,14 +61,13 @@ public class ServiceLevels {
   public boolean start(String code, String topic, String priority, Instant now) {
     Instant at = exact(now);
     ServiceLevelTargets promised = table.targets(topic, priority);
-    List<Interval> pauses = pausesUntil(code, at);
-    boolean started = false;
+    List<ServiceLevelTarget> started = new ArrayList<>();
     for (ServiceLevelKind kind : ServiceLevelKind.values()) {
-      ServiceLevelTarget target = new ServiceLevelTarget(code, kind, topic, priority, promised.hours(kind) * 60,
-          at, null, null, 0, null, null, null);
-      started |= targets.insert(scheduled(target, pauses, at), at);
+      // Nothing has waited on the requester before the ticket's targets start.
+      started.add(scheduled(new ServiceLevelTarget(code, kind, topic, priority, promised.hours(kind) * 60,
+          at, null, null, 0, null, null, null), List.of(), at));
     }
-    return started;
+    return targets.insertNew(started, at);
   }
 
   /**

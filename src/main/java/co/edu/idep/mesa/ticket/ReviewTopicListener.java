@@ -45,7 +45,6 @@ public class ReviewTopicListener implements TaskListener {
       Priority changed = Priority.valueOf(newPriority);
       assignment.changePriority(code, Priority.fromCode(priority).orElse(null), changed, reason);
       TicketVariables.PRIORITY.set(task, changed.name());
-      TicketVariables.TASK_PRIORITY.set(task, changed.taskPriority());
     }
   }
 }

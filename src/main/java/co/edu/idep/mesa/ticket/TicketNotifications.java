@@ -1,6 +1,8 @@
 package co.edu.idep.mesa.ticket;
 
 import co.edu.idep.mesa.notification.Notifications;
+import co.edu.idep.mesa.notification.Audience;
+import co.edu.idep.mesa.notification.Notifications.Addressed;
 import co.edu.idep.mesa.notification.Notifications.Notice;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.servicelevel.ServiceLevelKind;
@@ -83,15 +85,19 @@ public class TicketNotifications {
    */
   public void registered(DelegateExecution execution) {
     Ticket ticket = ticket(TicketVariables.ticketCode(execution));
-    notifications.toUsers(new Notice(REGISTERED, "ticket-registrado:" + ticket.code(), ticket.code(),
-        "ticket-registrado", model(ticket)), List.of(ticket.requester()));
+    List<Addressed> messages = new ArrayList<>();
+    messages.add(new Addressed(new Notice(REGISTERED, "ticket-registrado:" + ticket.code(), ticket.code(),
+        "ticket-registrado", model(ticket)), Audience.ofUsers(List.of(ticket.requester()))));
     if (ticket.assignedGroup() == null) {
       log.warn("Ticket {} has no assigned group yet: its group was not told of it (the listener must follow the assignment)",
           ticket.code());
-      return;
+    } else {
+      messages.add(new Addressed(new Notice(NEW_FOR_GROUP, "ticket-nuevo-grupo:" + ticket.code() + ":"
+          + ticket.assignedGroup(), ticket.code(), "ticket-nuevo-grupo", model(ticket)),
+          Audience.ofGroups(List.of(ticket.assignedGroup()))));
     }
-    notifications.toGroups(new Notice(NEW_FOR_GROUP, "ticket-nuevo-grupo:" + ticket.code() + ":" + ticket.assignedGroup(),
-        ticket.code(), "ticket-nuevo-grupo", model(ticket)), List.of(ticket.assignedGroup()));
+    // Both in one round trip: this runs in every registration (docs/benchmarks.md).
+    notifications.all(messages);
   }
 
   /** The topic was changed at "Verificar el tema" and the ticket reassigned (step 3): the new group is told. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import co.edu.idep.mesa.transaction.TransactionCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,9 +37,12 @@ public class TicketRepository {
         .params(t.code(), t.processInstanceId(), t.topic().name(), t.subject(), t.description(),
             write(t.details()), t.requester(), t.state().name(), t.createdAt(), t.updatedAt())
         .update();
+    // The notices of the registration read the ticket back in the same step.
+    TransactionCache.put(key(t.code()), Optional.of(t));
   }
 
   public void updateState(String code, TicketState state, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set state = ?, updated_at = ? where code = ?")
         .params(state.name(), now, code).update();
   }
@@ -46,13 +50,20 @@ public class TicketRepository {
   public void updateAssignment(String code, String group, String priority, OffsetDateTime now) {
     jdbc.sql("update ticket set assigned_group = ?, priority = ?, state = ?, updated_at = ? where code = ?")
         .params(group, priority, TicketState.ASIGNADO.name(), now, code).update();
+    TransactionCache.<Optional<Ticket>>known(key(code)).flatMap(known -> known).ifPresentOrElse(
+        t -> TransactionCache.put(key(code), Optional.of(new Ticket(t.code(), t.processInstanceId(), t.topic(),
+            t.subject(), t.description(), t.details(), t.requester(), group, priority, TicketState.ASIGNADO,
+            t.createdAt(), now, t.closedAt(), t.satisfactionScore()))),
+        () -> TransactionCache.forget(code));
   }
 
   public void updatePriority(String code, String priority, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set priority = ?, updated_at = ? where code = ?").params(priority, now, code).update();
   }
 
   public void updateTopic(String code, Topic topic, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set topic = ?, updated_at = ? where code = ?")
         .params(topic.name(), now, code).update();
   }
@@ -66,6 +77,7 @@ public class TicketRepository {
   }
 
   public void recordSatisfaction(String code, int score, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set satisfaction_score = ?, updated_at = ? where code = ?")
         .params(score, now, code).update();
   }
@@ -75,6 +87,7 @@ public class TicketRepository {
   }
 
   public void close(String code, TicketState closed, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set state = ?, closed_at = ?, updated_at = ? where code = ?")
         .params(closed.name(), now, now, code).update();
   }
@@ -86,7 +99,8 @@ public class TicketRepository {
   }
 
   public Optional<Ticket> findByCode(String code) {
-    return jdbc.sql("select * from ticket where code = ?").param(code).query(this::ticket).optional();
+    return TransactionCache.read(key(code),
+        () -> jdbc.sql("select * from ticket where code = ?").param(code).query(this::ticket).optional());
   }
 
   public List<Ticket> findByRequester(String requester) {
@@ -125,6 +139,7 @@ public class TicketRepository {
 
   /** Replaces the topic's own fields (habeas data). */
   public void replaceDetails(String code, Map<String, Object> details, OffsetDateTime now) {
+    TransactionCache.forget(code);
     jdbc.sql("update ticket set details = ?, updated_at = ? where code = ?")
         .params(write(details), now, code).update();
   }
@@ -157,5 +172,9 @@ public class TicketRepository {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Ticket details are not valid JSON", e);
     }
+  }
+
+  private static String key(String code) {
+    return "ticket:" + code;
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +42,12 @@ public class TicketService {
     // Checked here first so that bad input costs no engine work; the process checks it again.
     TicketRequest request = validator.validate(input);
     // Validated above and limited to the start form's fields: the application's own call.
-    ProcessInstanceWithVariables instance = TrustedCalls.run(() -> runtime
+    ProcessInstance instance = TrustedCalls.run(() -> runtime
         .createProcessInstanceByKey(TicketVariables.PROCESS_KEY)
         .setVariables(request.toVariables())
-        .executeWithVariablesInReturn());
-    return (String) instance.getVariables().get(TicketVariables.TICKET_CODE.name());
+        .execute());
+    // "Registrar el ticket" made the ticket's code the business key.
+    return instance.getBusinessKey();
   }
 
   public List<Ticket> mine(String user) {

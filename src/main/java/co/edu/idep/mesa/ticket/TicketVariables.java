@@ -26,8 +26,6 @@ public final class TicketVariables {
   public static final ProcessVariable<String> CANDIDATE_GROUP = ProcessVariable.text("candidateGroup");
   /** ALTA, MEDIA or BAJA. */
   public static final ProcessVariable<String> PRIORITY = ProcessVariable.text("priority");
-  /** The priority Tasklist orders tasks by. */
-  public static final ProcessVariable<Integer> TASK_PRIORITY = ProcessVariable.smallNumber("taskPriority");
 
   private TicketVariables() {}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -52,7 +53,7 @@ class OutboxNode implements AutoCloseable {
     jdbc = JdbcClient.create(dataSource);
     JdbcTransactionManager transactions = new JdbcTransactionManager(dataSource);
     transaction = new TransactionTemplate(transactions);
-    outbox = new MailOutbox(jdbc, clock);
+    outbox = new MailOutbox(new JdbcTemplate(dataSource), clock);
     notifications = new Notifications(outbox);
     repository = new OutboxRepository(jdbc);
     reports = new Reports(jdbc);

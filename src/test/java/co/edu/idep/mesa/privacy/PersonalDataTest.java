@@ -127,7 +127,10 @@ class PersonalDataTest {
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("idNumber")
         .singleResult().getValue()).isEqualTo(ID_NUMBER);
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count()).isPositive();
-    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count()).isEqualTo(1);
+    // The assignment table is evaluated in memory: the ticket record and its timeline keep what it gave.
+    assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .activityType("businessRuleTask").count()).isEqualTo(1);
     // The audit trail's source: who claimed and completed each task.
     assertThat(history.createUserOperationLogQuery().processInstanceId(instance)
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).count()).isPositive();

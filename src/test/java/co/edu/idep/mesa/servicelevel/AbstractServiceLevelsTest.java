@@ -36,7 +36,7 @@ abstract class AbstractServiceLevelsTest {
   void setUp() {
     db = database(clock);
     serviceLevels = db.serviceLevels;
-    repository = new ServiceLevelRepository(db.jdbc);
+    repository = new ServiceLevelRepository(db.template);
     db.ticket(CODE, SUPPORT, at("2026-03-10T08:00"));
   }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +21,7 @@ public class ServiceLevelDatabase implements AutoCloseable {
 
   public final HikariDataSource dataSource;
   public final JdbcClient jdbc;
+  public final JdbcTemplate template;
   public final TransactionTemplate transaction;
   public final ServiceLevels serviceLevels;
   public final WorkingTime workingTime =
@@ -32,10 +34,11 @@ public class ServiceLevelDatabase implements AutoCloseable {
     dataSource.setMaximumPoolSize(2);
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = JdbcClient.create(dataSource);
+    template = new JdbcTemplate(dataSource);
     transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     ServiceLevelTable table =
         ServiceLevelTable.fromClasspath(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
-    serviceLevels = new ServiceLevels(new ServiceLevelRepository(jdbc), table, workingTime, clock);
+    serviceLevels = new ServiceLevels(new ServiceLevelRepository(template), table, workingTime, clock);
   }
 
   /** A fresh H2 database in memory, gone when closed. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The ticket priorities, written once. The decision table {@code asignacion-por-tema.dmn} gives each
- * topic one of them and its Tasklist ordering; a test keeps the table to these values.
+ * topic one of them, a test keeps the table to these values, and the user tasks take their Tasklist
+ * ordering from here ({@code TasklistPriority}).
  */
 public enum Priority {
   ALTA("Alta", 80),
