@@ -24,7 +24,7 @@ public class AssignGoobiEngineerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.escalated(TicketVariables.ticketCode(execution), engineer, null,
+    escalation.escalated(TicketVariables.ticketCode(execution), engineer, null, null,
         "el contratista de sistemas de información no pudo resolverlo; se reasigna el ticket.");
   }
 }

@@ -15,9 +15,10 @@ public class Escalation {
     this.timeline = timeline;
   }
 
-  public void escalated(String code, String provider, String reference, String comment) {
+  public void escalated(String code, String provider, String reference, String address, String comment) {
     String body = "Escalado a «" + provider + "»"
         + (reference == null ? "" : " (caso " + reference + ")")
+        + (address == null ? "" : ", caso enviado por correo a " + address)
         + (comment == null ? "." : ": " + comment);
     timeline.record(code, NoteKind.ESCALAMIENTO, body, TicketState.ESCALADO);
   }

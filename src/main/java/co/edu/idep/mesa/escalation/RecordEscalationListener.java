@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.escalation;
 
 import static co.edu.idep.mesa.ticket.field.Fields.ESCALATION_COMMENT;
+import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_EMAIL;
 import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_NAME;
 import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_REFERENCE;
 
@@ -35,8 +36,9 @@ public class RecordEscalationListener {
     InputReader in = new InputReader(task.getVariables());
     String provider = PROVIDER_NAME.text(in);
     String reference = PROVIDER_REFERENCE.text(in, caseRequired);
+    String address = PROVIDER_EMAIL.text(in);
     String comment = ESCALATION_COMMENT.text(in);
     in.throwIfInvalid();
-    escalation.escalated(TicketVariables.ticketCode(task), provider, reference, comment);
+    escalation.escalated(TicketVariables.ticketCode(task), provider, reference, address, comment);
   }
 }

@@ -52,6 +52,30 @@ class NotificationTemplatesTest {
   }
 
   @Test
+  void anEscalatedCaseTellsTheProviderWhatToAttend() {
+    Map<String, Object> model = ticket();
+    model.put("description", "La impresora del piso 2 no imprime desde el lunes.");
+    model.put("provider", "Soluciones Ofimáticas S.A.S.");
+    model.put("reference", null);
+    model.put("comment", "Equipo en garantía; placa 00123.");
+    RenderedMail mail = render("ticket-escalado", model);
+    assertThat(mail.subject())
+        .isEqualTo("[MDS-2026-000042] Caso escalado por la Mesa de Servicios del IDEP: Impresora <b>HP</b> & escáner");
+    assertThat(mail.text()).contains("escala a Soluciones Ofimáticas S.A.S. el siguiente caso",
+        "Código: MDS-2026-000042\nAsunto: Impresora <b>HP</b> & escáner\nTema: Solicitud de Soporte Técnico\nPrioridad: Alta\n",
+        "Descripción del solicitante:\nLa impresora del piso 2 no imprime desde el lunes.",
+        "Comentario de la Mesa de Servicios:\nEquipo en garantía; placa 00123.", "citando el código MDS-2026-000042")
+        .doesNotContain("Su número de caso", "tasklist");
+    assertThat(mail.html()).contains("Soluciones Ofimáticas S.A.S.", "Equipo en garantía; placa 00123.")
+        .doesNotContain("Su número de caso");
+
+    model.put("reference", "OST-4711");
+    RenderedMail withCase = render("ticket-escalado", model);
+    assertThat(withCase.text()).contains("Código: MDS-2026-000042\nSu número de caso: OST-4711\nAsunto:");
+    assertThat(withCase.html()).contains("<td>OST-4711</td>");
+  }
+
+  @Test
   void aReassignedTicketNamesBothTopics() {
     Map<String, Object> model = ticket();
     model.put("previousTopic", "Soporte Sistema Web");

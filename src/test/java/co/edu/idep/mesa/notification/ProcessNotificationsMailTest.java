@@ -45,6 +45,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,36 @@ class ProcessNotificationsMailTest {
     assertThat(text(mail))
         .contains("El ticket " + code + " cambió de tema y quedó asignado al grupo «Técnico Operativo 314-02 (OAP)».")
         .contains("Tema anterior: Soporte Sistema Web\nTema nuevo: Solicitud de Soporte Técnico");
+  }
+
+  @Test
+  void anEscalationSendsTheCaseToTheProvidersAddressOnceAndNoneWithoutOne() {
+    String subject = subject("El servidor de archivos no responde");
+    String code = open("usuario2", "SOPORTE_TECNICO", subject);
+    complete(code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", true));
+    complete(code, "Task_EvaluateTechnicalSupport", "tecnico",
+        Map.of("canResolve", false, "evaluationNote", "Falla de la controladora del disco."));
+    Task escalation = task(code, "Task_EscalateToMaintenanceProvider");
+    Map<String, Object> form = Map.of("providerName", "Soluciones Ofimáticas S.A.S.",
+        "providerEmail", " soporte@soluciones.example.com ", "escalationComment", "Equipo en garantía.");
+    DelegateTask completed = delegateTask(escalation, form);
+
+    twice(() -> ticketNotifications.escalated(completed));
+
+    MimeMessage mail = only(delivered(code), "Caso escalado por la Mesa de Servicios del IDEP");
+    assertThat(Mailboxes.to(mail)).containsExactly("soporte@soluciones.example.com");
+    assertThat(Mailboxes.subject(mail)).isEqualTo("[" + code + "] Caso escalado por la Mesa de Servicios del IDEP: " + subject);
+    assertThat(text(mail)).contains("escala a Soluciones Ofimáticas S.A.S. el siguiente caso", "Equipo en garantía.",
+        "Descripción del solicitante:");
+
+    // Escalated by phone: no address, no message.
+    String other = open("usuario2", "SOPORTE_TECNICO", subject("Otro servidor caído"));
+    complete(other, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", true));
+    complete(other, "Task_EvaluateTechnicalSupport", "tecnico",
+        Map.of("canResolve", false, "evaluationNote", "Falla eléctrica."));
+    inTransaction(() -> ticketNotifications.escalated(delegateTask(task(other, "Task_EscalateToMaintenanceProvider"),
+        Map.of("providerName", "Soluciones Ofimáticas S.A.S.", "escalationComment", "Por teléfono."))));
+    assertThat(delivered(other).values()).extracting(Mailboxes::subject).noneMatch(s -> s.contains("Caso escalado"));
   }
 
   @Test
@@ -470,13 +501,20 @@ class ProcessNotificationsMailTest {
 
   /** What a task listener gets on "create": the task, its variables and its candidate groups. */
   private DelegateTask delegateTask(Task task) {
+    return delegateTask(task, Map.of());
+  }
+
+  /** What a task listener gets on "complete": also the values its form submitted. */
+  private DelegateTask delegateTask(Task task, Map<String, Object> submitted) {
     Map<String, Object> variables = new HashMap<>(taskService.getVariables(task.getId()));
+    variables.putAll(submitted);
     Set<IdentityLink> candidates = new HashSet<>(taskService.getIdentityLinksForTask(task.getId()));
     DelegateTask delegate = mock(DelegateTask.class);
     when(delegate.getId()).thenReturn(task.getId());
     when(delegate.getTaskDefinitionKey()).thenReturn(task.getTaskDefinitionKey());
     when(delegate.getProcessInstanceId()).thenReturn(task.getProcessInstanceId());
     when(delegate.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+    when(delegate.getVariables()).thenReturn(Variables.fromMap(variables));
     when(delegate.getCandidates()).thenReturn(candidates);
     when(delegate.getProcessEngineServices()).thenReturn(engine);
     return delegate;

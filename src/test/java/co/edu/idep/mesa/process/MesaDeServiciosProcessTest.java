@@ -158,9 +158,12 @@ class MesaDeServiciosProcessTest {
     driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", false));
     driver.complete(pi, "Task_EscalateToMaintenanceProvider", "tecnico", vars(
         "providerName", "Proveedor de mantenimiento de la infraestructura tecnológica",
+        "providerEmail", "soporte@mantenimiento.example.com",
         "escalationComment", "Falla de la tarjeta madre, requiere garantía."));
     assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
-    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Proveedor de mantenimiento");
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Proveedor de mantenimiento",
+        "caso enviado por correo a soporte@mantenimiento.example.com");
+    assertThat(outbox(pi.getBusinessKey())).containsOnlyOnce("TICKET_ESCALADO");
     driver.complete(pi, "Task_RecordProviderSolution", "tecnico", vars("solution", "El proveedor reemplazó la tarjeta madre."));
     verifyAndClose(pi);
   }

@@ -215,6 +215,13 @@ public final class Fields {
       Field.text("providerReference", "Número del caso en la mesa del proveedor").maxLength(50)
           .note("required for Humano's vendor")
           .example("OST-12345"));
+  // Where the case is sent by mail (issue 9); escalating by phone or the provider's portal leaves it empty.
+  public static final Field PROVIDER_EMAIL = define(
+      Field.text("providerEmail", "Correo de la mesa de ayuda del proveedor").maxLength(120)
+          // Blank is no address (optional), as the server reads it.
+          .pattern("^ *([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,} *)?$",
+              "no es una dirección de correo válida.")
+          .example("soporte@proveedor.com.co"));
   public static final Field ESCALATION_COMMENT = define(
       Field.longText("escalationComment", "Comentario de escalamiento").mandatory().maxLength(2000)
           .example("Se escala por garantía del equipo."));

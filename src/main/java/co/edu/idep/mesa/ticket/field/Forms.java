@@ -75,13 +75,13 @@ final class Forms {
 
       form("escalar-proveedor-mantenimiento").with(TICKET_AND_COMPLAINT)
           .show(LOCATION, ASSET_TAG).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, ESCALATION_COMMENT).build(),
+          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
       form("escalar-proveedor-humano").with(TICKET_AND_COMPLAINT)
           .show(MODULE).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME).with(edit(PROVIDER_REFERENCE).requiredHere()).edit(ESCALATION_COMMENT).build(),
+          .edit(PROVIDER_NAME).with(edit(PROVIDER_REFERENCE).requiredHere()).edit(PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
       form("escalar-proveedor-web").with(TICKET_AND_COMPLAINT)
           .show(MODULE, WEB_ADDRESS).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, ESCALATION_COMMENT).build(),
+          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
 
       form("registrar-solucion-proveedor").with(TICKET_AND_COMPLAINT)
           .show(LOCATION, ASSET_TAG, MODULE, WEB_ADDRESS, PROVIDER_NAME, PROVIDER_REFERENCE, ESCALATION_COMMENT)
