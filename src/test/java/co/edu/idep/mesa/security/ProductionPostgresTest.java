@@ -28,7 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
     // Trust authentication ignores the database password, but prod insists on a real secret.
     "MESA_ADMIN_USER=administrador", "MESA_ADMIN_PASSWORD=Clave-De-Prueba-2026", "MESA_DB_PASSWORD=Clave-De-Base-2026",
     // prod insists on the institute's mail server and a public address for the links in its mail.
-    "MESA_MAIL_HOST=127.0.0.1", "MESA_PUBLIC_URL=https://mesa.idep.edu.co"})
+    "MESA_MAIL_HOST=127.0.0.1", "MESA_PUBLIC_URL=https://mesa.idep.edu.co",
+    // and on the institute's directory over ldaps (not reached by this test: the pool opens at first use).
+    "MESA_DIRECTORY_URL=ldaps://directorio.idep.edu.co", "MESA_DIRECTORY_BIND_DN=CN=svc-mesa,OU=Servicios,DC=idep,DC=edu,DC=co",
+    "MESA_DIRECTORY_BASE=DC=idep,DC=edu,DC=co", "MESA_DIRECTORY_PASSWORD=Clave-De-Directorio-2026"})
 @ActiveProfiles("prod")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ProductionPostgresTest {
