@@ -2,7 +2,9 @@ package co.edu.idep.mesa.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /api} logs in against the same users and passwords as the Camunda webapps (Camunda's
- * identity service); the user's groups become the authorities.
+ * identity service: its database, or the directory on the profile {@code ldap}); the user's groups
+ * become the authorities. A check that cannot be made (the directory does not answer) is no wrong
+ * password: SecurityConfiguration answers it 503.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -26,12 +30,16 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object password = authentication.getCredentials();
-    if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
-      throw new BadCredentialsException("Usuario o contraseña incorrectos.");
+    try {
+      if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+        throw new BadCredentialsException("Usuario o contraseña incorrectos.");
+      }
+      List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+          .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
+      return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+    } catch (ProcessEngineException unavailable) {
+      throw new AuthenticationServiceException("No se pudo comprobar la contraseña.", unavailable);
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-        .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }
 
   @Override

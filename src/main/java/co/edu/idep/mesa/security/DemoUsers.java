@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo users for the embedded default profile only (application.yaml turns them on; the
  * postgres profile turns them off). Every one of them has the password {@code demo} and exactly one
- * role, so that each shows the role matrix of the README as it is.
+ * role, so that each shows the role matrix of the README as it is. With a read-only identity (the
+ * directory, profile {@code ldap}) nothing is written: the embedded directory holds the same users
+ * (directory/idep.ldif).
  */
 @Component
 @Order(3)
@@ -42,6 +44,7 @@ public class DemoUsers implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identity.isReadOnly()) return;
     for (Demo demo : USERS) {
       User existing = identity.createUserQuery().userId(demo.id()).singleResult();
       if (existing != null) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * In production, a demo account that still opens with the demo password (a database that was
  * once started with demo users) stops the start-up. The password is compared with the stored hash
- * directly, so the check never counts as a failed login for a real user with the same name.
+ * directly, so the check never counts as a failed login for a real user with the same name. With the
+ * directory (profile {@code ldap}) nobody logs in with the database's users, and nothing is checked:
+ * the directory's passwords are the directory's business.
  */
 @Component
 @Profile(ProductionSafetyCheck.PROFILE)
@@ -34,6 +36,7 @@ public class ProductionDemoUsersCheck implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identity.isReadOnly()) return;
     List<String> found = DemoUsers.USERS.stream().map(DemoUsers.Demo::id)
         .filter(this::opensWithDemoPassword).toList();
     if (!found.isEmpty()) {

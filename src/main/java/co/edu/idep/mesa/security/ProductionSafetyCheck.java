@@ -11,11 +11,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * The {@code prod} profile refuses to start — before touching the database — with demo users,
  * with default or weak passwords, or without the secrets it needs or the institute's mail server, and
- * says what is missing.
+ * says what is missing. With the profile {@code ldap} the first administrator's password
+ * (MESA_ADMIN_PASSWORD) is not needed: the directory's camunda-admin group holds the administrators.
  */
 public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
   static final String PROFILE = "prod";
+  /** Log in with the directory account (accounts/directory/DirectoryLoginConfiguration). */
+  static final String DIRECTORY_LOGIN_PROFILE = "ldap";
   static final int MIN_PASSWORD_LENGTH = 12;
   static final Set<String> DEFAULT_PASSWORDS =
       Set.of("demo", "admin", "camunda", "password", "changeme", "mesa", "postgres", "123456");
@@ -28,7 +31,11 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
       problems.add("los usuarios de demostración están activos (mesa.demo-users.enabled debe ser false)");
     }
     secret(env, "spring.datasource.password", "MESA_DB_PASSWORD", problems);
-    secret(env, "camunda.bpm.admin-user.password", "MESA_ADMIN_PASSWORD", problems);
+    // With the directory (profile ldap) the administrators are its camunda-admin group's members, with
+    // the directory's passwords; camunda.bpm.admin-user is not used (accounts/directory/DirectoryLoginConfiguration).
+    if (!Arrays.asList(env.getActiveProfiles()).contains(DIRECTORY_LOGIN_PROFILE)) {
+      secret(env, "camunda.bpm.admin-user.password", "MESA_ADMIN_PASSWORD", problems);
+    }
     if (blank(env.getProperty("spring.datasource.url")) || env.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
       problems.add("falta MESA_DB_URL: producción usa PostgreSQL, no la base embebida");
     }

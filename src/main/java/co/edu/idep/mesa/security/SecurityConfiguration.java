@@ -14,6 +14,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,13 +23,17 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what. {@code /api} uses HTTP Basic against Camunda's users; {@code /engine-rest}
+ * Who may call what. {@code /api} uses HTTP Basic against Camunda's users (its database, or the
+ * directory on the profile {@code ldap}); {@code /engine-rest}
  * is guarded by Camunda's own authentication filter; the webapps by their own login (and their
  * own CSRF protection). Only the health endpoint and the login page answer anonymously.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
+
+  /** When to try again after a password that could not be checked. */
+  static final String UNAVAILABLE_RETRY_AFTER_SECONDS = "30";
 
   @Bean
   @Order(1)
@@ -49,9 +55,17 @@ public class SecurityConfiguration {
             // Who is being slowed down at login, and lifting it (LoginThrottleController).
             .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+        .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+          if (e instanceof AuthenticationServiceException) {
+            // The password could not be checked (the directory does not answer): try again later.
+            response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
+            error(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "No se pudo comprobar su contraseña en este momento. Intente de nuevo en unos minutos.", false);
+          } else {
             error(response, json, HttpServletResponse.SC_UNAUTHORIZED,
-                "Inicie sesión con su usuario y contraseña de la Mesa de Servicios.", true)))
+                "Inicie sesión con su usuario y contraseña de la Mesa de Servicios.", true);
+          }
+        }))
         .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
             error(response, json, HttpServletResponse.SC_FORBIDDEN, "No tiene permiso para esta operación.", false)))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

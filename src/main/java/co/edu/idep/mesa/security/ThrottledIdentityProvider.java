@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
  * Camunda's own identity provider (users in its database), with every password check of a web
- * request passing through the {@link LoginThrottle}: the webapps' login, {@code /engine-rest},
- * {@code /api} and also the engine API's {@code identity/verify}. A check the throttle refuses
- * answers "wrong" without looking at the password. Checks outside a web request are not throttled.
+ * request passing through the {@link LoginThrottle} ({@link ThrottledPasswordCheck}): the webapps'
+ * login, {@code /engine-rest}, {@code /api} and also the engine API's {@code identity/verify}. A
+ * check the throttle refuses answers "wrong" without looking at the password. Checks outside a web
+ * request are not throttled. On the profile {@code ldap} the directory's provider takes its place
+ * (accounts/directory/DirectoryIdentityProvider), throttled the same way.
  *
  * <p>Camunda's per-user lock is off: it let anyone lock a person out for good with ten wrong
  * passwords. The provider never locks nor counts a user, so neither the lock columns of
@@ -24,23 +26,7 @@ public class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
   @Override
   public boolean checkPassword(String userId, String password) {
-    LoginRequestContext request = LoginRequestContext.current();
-    if (request == null) return super.checkPassword(userId, password);
-    String address = request.address();
-    if (!request.settle(userId) && !throttle.admit(userId, address).admitted()) return false;
-    boolean judged = false;
-    try {
-      boolean right = super.checkPassword(userId, password);
-      judged = true;
-      if (right) {
-        throttle.succeeded(userId, address);
-      } else {
-        throttle.failed(userId, address).ifPresent(request::report);
-      }
-      return right;
-    } finally {
-      if (!judged) throttle.released(userId, address);
-    }
+    return ThrottledPasswordCheck.check(throttle, userId, () -> super.checkPassword(userId, password));
   }
 
   @Override

@@ -58,6 +58,8 @@ public class TicketNotifications {
   static final String CLOSED = "TICKET_CERRADO";
   static final String CLOSED_WITHOUT_ANSWER = "TICKET_CERRADO_SIN_RESPUESTA";
   static final String ESCALATED = "TICKET_ESCALADO";
+  static final String ACCOUNT_REQUEST_RETURNED = "SOLICITUD_CUENTA_DEVUELTA";
+  static final String ACCOUNT_READY = "CUENTA_LISTA";
   static final String SERVICE_LEVEL_WARNING = "NIVEL_SERVICIO_AVISO";
   static final String SERVICE_LEVEL_BREACH = "NIVEL_SERVICIO_INCUMPLIDO";
 
@@ -169,6 +171,36 @@ public class TicketNotifications {
     model.put("comment", task.getVariable(Fields.ESCALATION_COMMENT.key()));
     notifications.toAddresses(new Notice(ESCALATED, "ticket-escalado:" + task.getId(), ticket.code(), "ticket-escalado",
         model), List.of(address.strip()));
+  }
+
+  /**
+   * The technician returned the account request (step 4): the requester is told why, with the link to
+   * his correction task. A task listener on "create" of that task: one message per return.
+   */
+  public void accountRequestReturned(DelegateTask task) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(task));
+    Map<String, Object> model = model(ticket);
+    model.put("taskId", task.getId());
+    model.put("reason", task.getVariable(Fields.ACCOUNT_RETURN_REASON.key()));
+    notifications.toUsers(new Notice(ACCOUNT_REQUEST_RETURNED, "solicitud-cuenta-devuelta:" + task.getId(), ticket.code(),
+        "solicitud-cuenta-devuelta", model), List.of(ticket.requester()));
+  }
+
+  /**
+   * The credentials were handed over (step 10): the requester is told that the account is ready, its
+   * user name and accesses; never the password, which was handed over in person (PO-GT-12-01).
+   */
+  public void accountReady(DelegateTask task) {
+    Ticket ticket = ticket(TicketVariables.ticketCode(task));
+    Map<String, Object> model = model(ticket);
+    Map<String, Object> details = ticket.details();
+    model.put("loginName", details.get(Fields.ACCOUNT_USERNAME.key()));
+    model.put("mailbox", details.get(Fields.INSTITUTIONAL_EMAIL.key()));
+    Object accesses = details.get(Fields.ACCESSES_CREATED.key());
+    model.put("accesses", accesses instanceof List<?> list
+        ? list.stream().map(code -> Fields.ACCESSES.optionLabel(String.valueOf(code))).toList() : List.of());
+    notifications.toUsers(new Notice(ACCOUNT_READY, "cuenta-lista:" + task.getId(), ticket.code(), "cuenta-lista",
+        model), List.of(ticket.requester()));
   }
 
   /** The ticket was closed after the requester's satisfied answer (step 14): he is told. */

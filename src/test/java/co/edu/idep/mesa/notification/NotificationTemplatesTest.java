@@ -76,6 +76,31 @@ class NotificationTemplatesTest {
   }
 
   @Test
+  void aReturnedAccountRequestSaysWhyAndLinksToTheCorrection() {
+    Map<String, Object> model = ticket();
+    model.put("taskId", "tarea-7");
+    model.put("reason", "El contrato 045-2026 no está vigente.");
+    RenderedMail mail = render("solicitud-cuenta-devuelta", model);
+    assertThat(mail.subject()).isEqualTo("[MDS-2026-000042] Solicitud de cuenta devuelta para corregir: Impresora <b>HP</b> & escáner");
+    assertThat(mail.text()).contains("Motivo: El contrato 045-2026 no está vigente.", "«Corregir la solicitud de cuenta»",
+        "https://mesa.idep.edu.co/camunda/app/tasklist/default/#/?task=tarea-7");
+  }
+
+  @Test
+  void aReadyAccountNamesItsUserAndAccessesNeverAPassword() {
+    Map<String, Object> model = ticket();
+    model.put("loginName", "maria.perez");
+    model.put("mailbox", "maria.perez@idep.edu.co");
+    model.put("accesses", java.util.List.of("Uso de red (Directorio Activo)", "Correo institucional"));
+    RenderedMail mail = render("cuenta-lista", model);
+    assertThat(mail.subject()).isEqualTo("[MDS-2026-000042] Su cuenta está lista: Impresora <b>HP</b> & escáner");
+    assertThat(mail.text()).contains("Usuario: maria.perez\nCorreo institucional: maria.perez@idep.edu.co\n"
+        + "Accesos: Uso de red (Directorio Activo), Correo institucional").doesNotContainIgnoringCase("contraseña:");
+    model.put("mailbox", null);
+    assertThat(render("cuenta-lista", model).text()).doesNotContain("Correo institucional:");
+  }
+
+  @Test
   void aReassignedTicketNamesBothTopics() {
     Map<String, Object> model = ticket();
     model.put("previousTopic", "Soporte Sistema Web");

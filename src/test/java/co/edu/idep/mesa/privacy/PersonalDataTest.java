@@ -45,7 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataTest {
 
-  static final String ID_NUMBER = "1019876543";
+  private static final java.util.concurrent.atomic.AtomicLong PEOPLE = new java.util.concurrent.atomic.AtomicLong();
+  /** A person of its own per test: the directory of the shared application keeps every account. */
+  final String ID_NUMBER = String.valueOf(1_019_000_000L + System.nanoTime() % 900_000L * 1000 + PEOPLE.incrementAndGet() % 1000);
   static final String PHONE = "3157654321";
 
   @LocalServerPort int port;
@@ -187,7 +189,7 @@ class PersonalDataTest {
     management.executeJob(job.getId());
   }
 
-  static Map<String, Object> account() {
+  Map<String, Object> account() {
     Map<String, Object> body = new HashMap<>();
     body.put("topic", "CUENTA_USUARIO");
     body.put("subject", "Cuenta de red y correo");
@@ -202,18 +204,29 @@ class PersonalDataTest {
     return body;
   }
 
-  private static String closedAccountTicket(ApiClient api) {
+  private String closedAccountTicket(ApiClient api) {
     String code = api.post("/api/tickets", "usuario1", account()).json().get("code").asText();
     complete(api, code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", value(true, "Boolean")));
     // A refused answer first: an identification number that is not a number.
-    String task = api.taskId(code, "Task_CreateAccount");
+    String task = api.taskId(code, "Task_ReviewAccountRequest");
     assertThat(api.post("/engine-rest/task/" + task + "/claim", "tecnico", Map.of("userId", "tecnico")).status()).isEqualTo(204);
-    assertThat(api.submit(task, "tecnico", Map.of("idNumber", value("X" + ID_NUMBER, "String"))).status()).isEqualTo(400);
-    assertThat(api.submit(task, "tecnico", Map.of(
-        "accountUsername", value("dsuarez", "String"),
-        "accessesCreated", value("[\"RED\",\"CORREO\"]", "Json"),
-        "institutionalEmail", value("dsuarez@idep.edu.co", "String"),
-        "credentialsPolicySigned", value(true, "Boolean"))).status()).isEqualTo(204);
+    assertThat(api.submit(task, "tecnico", Map.of("accountApproved", value(true, "Boolean"),
+        "idNumber", value("X" + ID_NUMBER, "String"))).status()).isEqualTo(400);
+    assertThat(api.submit(task, "tecnico", Map.of("accountApproved", value(true, "Boolean"))).status()).isEqualTo(204);
+    // The job executor is off in tests: the provisioning job runs here, as it would there.
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("Task_ProvisionAccount")
+        .singleResult().getId());
+    // Only who may hand the credentials over sees the password: not the requester.
+    Reply refused = api.post("/api/tickets/" + code + "/account/password", "usuario1", Map.of());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("entrega de credenciales pendiente").doesNotContain("password\"");
+    Reply revealed = api.post("/api/tickets/" + code + "/account/password", "tecnico", Map.of());
+    assertThat(revealed.status()).isEqualTo(200);
+    assertThat(revealed.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+    complete(api, code, "Task_HandOverCredentials", "tecnico", Map.of(
+        "credentialsPolicySigned", value(true, "Boolean"),
+        "credentialsSignedOn", value(java.time.LocalDate.now().toString(), "String")));
     complete(api, code, "Task_VerifySolution", "usuario1", Map.of("satisfied", value(true, "Boolean"),
         "satisfactionScore", value(5, "Long")));
     return code;

@@ -8,7 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.edu.idep.mesa.accounts.AccountPasswords;
+import co.edu.idep.mesa.accounts.directory.Access;
+import co.edu.idep.mesa.accounts.directory.AccountRequest;
+import co.edu.idep.mesa.accounts.directory.Directory;
+import co.edu.idep.mesa.accounts.directory.DirectoryAccount;
+import co.edu.idep.mesa.accounts.directory.EmbeddedDirectoryServer;
 import co.edu.idep.mesa.engine.CachingFeelEngine;
+import java.time.LocalDate;
 import co.edu.idep.mesa.validation.InvalidInputException;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
@@ -61,6 +68,10 @@ class MesaDeServiciosProcessTest {
   @Autowired ManagementService management;
   @Autowired ServiceLevels serviceLevels;
   @Autowired JdbcClient jdbc;
+  @Autowired Directory directory;
+  @Autowired EmbeddedDirectoryServer embeddedDirectory;
+  @Autowired AccountPasswords passwords;
+  @Autowired co.edu.idep.mesa.audit.AuditTrail auditTrail;
 
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
@@ -96,17 +107,156 @@ class MesaDeServiciosProcessTest {
 
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
     assertThat(ticket(pi).state()).isEqualTo(TicketState.EN_ATENCION);
-    driver.complete(pi, "Task_CreateAccount", "tecnico", vars(
-        "accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED", "CORREO")),
-        "institutionalEmail", "mfperez@idep.edu.co", "credentialsPolicySigned", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    assertThat(pi).isWaitingAt("Task_ProvisionAccount");
+    provision(pi);
+
+    // The directory holds the account, its groups and its mailbox; the ticket says what it is.
+    String idNumber = (String) ticket(pi).details().get("idNumber");
+    DirectoryAccount account = directory.findByIdNumber("CC", idNumber).orElseThrow();
+    assertThat(account.loginName()).startsWith("maria.perez");
+    assertThat(account.accesses()).containsExactlyInAnyOrder(Access.RED, Access.CORREO);
+    assertThat(account.mail()).isEqualTo(account.loginName() + "@idep.edu.co");
+    assertThat(ticket(pi).details()).containsEntry("accountUsername", account.loginName());
+    assertThat(task("Task_HandOverCredentials", pi)).hasCandidateGroup("tecnico-operativo");
+    assertThat(pi).variables().containsEntry("accountUsername", account.loginName());
+
+    // The hand-over needs the password revealed first; it is shown once, to the technician.
+    assertThatThrownBy(() -> driver.complete(pi, "Task_HandOverCredentials", "tecnico",
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString())))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Revele la contraseña temporal");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    // The engine's SQL with its parameters too: a password written to any table would show here.
+    ch.qos.logback.classic.Logger sql = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.camunda.bpm.engine.impl.persistence.entity");
+    ch.qos.logback.classic.Level sqlLevel = sql.getLevel();
+    root.addAppender(logs);
+    sql.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    String password;
+    try {
+      password = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
+      assertThatThrownBy(() -> driver.complete(pi, "Task_HandOverCredentials", "tecnico",
+          vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().plusDays(1).toString())))
+          .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("posterior a hoy");
+    } finally {
+      root.detachAppender(logs);
+      sql.setLevel(sqlLevel);
+    }
+    assertThat(password).hasSizeGreaterThanOrEqualTo(14);
+    String revealed = password;
+    assertThat(logs.list).as("what was logged meanwhile").isNotEmpty()
+        .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).noneMatch(line -> line.contains(revealed));
+    // The refused hand-over above (a signature dated tomorrow) changed nothing.
+    assertThat(pi).isWaitingAt("Task_HandOverCredentials");
+    driver.complete(pi, "Task_HandOverCredentials", "tecnico",
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
     assertThat(ticket(pi).state()).isEqualTo(TicketState.RESUELTO);
+    assertThat(outbox(code)).contains("CUENTA_LISTA");
     verifyAndClose(pi);
 
-    assertThat(kinds(pi)).containsExactly(NoteKind.REGISTRO, NoteKind.ASIGNACION,
-        NoteKind.TEMA_CONFIRMADO, NoteKind.CUENTA_CREADA, NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
-    assertThat(notes(pi).get(3).body()).contains("mfperez", "correo institucional", "PO-GT-12-01");
-    assertThat(notes(pi).get(4).author()).isEqualTo("usuario1");
+    assertThat(kinds(pi)).containsExactly(NoteKind.REGISTRO, NoteKind.ASIGNACION, NoteKind.TEMA_CONFIRMADO,
+        NoteKind.SOLICITUD_APROBADA, NoteKind.CUENTA_CREADA, NoteKind.CONTRASENA_TEMPORAL,
+        NoteKind.CREDENCIALES_ENTREGADAS, NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
+    assertThat(noteOf(pi, NoteKind.CUENTA_CREADA)).contains(account.loginName(), "correo institucional");
+    assertThat(noteOf(pi, NoteKind.CREDENCIALES_ENTREGADAS)).contains("tecnico", "PO-GT-12-01");
+    assertThat(noteOf(pi, NoteKind.SOLICITUD_APROBADA)).isNotBlank();
     assertThat(notes(pi).get(2).author()).isEqualTo("tecnico");
+    // PO-GT-12-01: the password is nowhere but in the directory.
+    assertThat(passwordTraces(pi, password)).isEmpty();
+    assertThat(auditTrail.forTicket(code)).isNotEmpty().allSatisfy(entry -> assertThat(entry.toString()).doesNotContain(password));
+  }
+
+  @Test
+  void aReturnedAccountRequestIsCorrectedByTheRequesterAndReviewedAgain() {
+    ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", false)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Motivo de la devolución");
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
+        vars("accountApproved", false, "accountReturnReason", "El contrato 045-2026 no está vigente."));
+
+    assertThat(task("Task_CorrectAccountRequest", pi)).isAssignedTo("usuario1");
+    assertThat(outbox(pi.getBusinessKey())).contains("SOLICITUD_CUENTA_DEVUELTA");
+    assertThat(noteOf(pi, NoteKind.SOLICITUD_DEVUELTA)).contains("no está vigente");
+    driver.complete(pi, "Task_CorrectAccountRequest", "usuario1", vars("contractNumber", "046-2026"));
+    assertThat(ticket(pi).details()).containsEntry("contractNumber", "046-2026");
+    assertThat(noteOf(pi, NoteKind.SOLICITUD_CORREGIDA)).isNotBlank();
+
+    assertThat(pi).isWaitingAt("Task_ReviewAccountRequest");
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    provision(pi);
+    assertThat(pi).isWaitingAt("Task_HandOverCredentials");
+  }
+
+  @Test
+  void anAccountThatAlreadyExistsSendsTheRequestBackToTheTechnician() {
+    Map<String, Object> request = request("CUENTA_USUARIO");
+    // The same person got an account another way (another ticket, or by hand in the directory).
+    directory.create(AccountRequest.of("María Fernanda Pérez Ñáñez", "CC", (String) request.get("idNumber"),
+        "maria.perez@example.org", "3001234567", List.of("RED")), "MDS-2025-000999");
+    ProcessInstance pi = driver.open("usuario1", request);
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    provision(pi);
+
+    assertThat(pi).hasPassed("BoundaryEvent_AccountExists").isWaitingAt("Task_ReviewAccountRequest");
+    assertThat((String) runtime.getVariable(pi.getId(), "accountProblem")).contains("Ya existe una cuenta");
+    assertThat(directory.findByIdNumber("CC", (String) request.get("idNumber")).orElseThrow().accesses())
+        .containsExactly(Access.RED);
+    assertThat(kinds(pi)).doesNotContain(NoteKind.CUENTA_CREADA);
+  }
+
+  @Test
+  void aDirectoryThatDoesNotAnswerBecomesAnIncidentAndTheRetryCreatesOneAccount() {
+    ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    Job job = provisioningJob(pi);
+    embeddedDirectory.setResponseDelay(java.time.Duration.ofSeconds(3));
+    try {
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("El directorio no responde");
+      // Retried on the diagram's cycle (R5/PT5M): four more attempts, five minutes apart.
+      Job retried = management.createJobQuery().jobId(job.getId()).singleResult();
+      assertThat(retried.getRetries()).isEqualTo(4);
+      assertThat(retried.getDuedate()).isAfter(Date.from(Instant.now().plus(4, ChronoUnit.MINUTES)));
+      // The last attempt fails too.
+      management.setJobRetries(job.getId(), 1);
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("El directorio no responde");
+    } finally {
+      embeddedDirectory.setResponseDelay(java.time.Duration.ZERO);
+    }
+    // The directory is back: the incident's retry creates the account, once.
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    assertThat(pi).isWaitingAt("Task_HandOverCredentials");
+    String idNumber = (String) ticket(pi).details().get("idNumber");
+    assertThat(directory.findByIdNumber("CC", idNumber)).isPresent();
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(kinds(pi).stream().filter(k -> k == NoteKind.CUENTA_CREADA)).hasSize(1);
+  }
+
+  /** Runs the asynchronous "Crear la cuenta en el directorio", as the job executor would. */
+  private void provision(ProcessInstance pi) {
+    management.executeJob(provisioningJob(pi).getId());
+  }
+
+  private Job provisioningJob(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_ProvisionAccount").singleResult();
+  }
+
+  /** Where a temporary password must never be: variables, their history, the timeline, the outbox. */
+  private List<String> passwordTraces(ProcessInstance pi, String password) {
+    List<String> traces = new java.util.ArrayList<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().stream()
+        .filter(v -> String.valueOf(v.getValue()).contains(password)).forEach(v -> traces.add("history " + v.getName()));
+    notes(pi).stream().filter(n -> n.body().contains(password)).forEach(n -> traces.add("note " + n.kind()));
+    jdbc.sql("select model from mail_outbox where ticket_code = ?").param(pi.getBusinessKey()).query(String.class).list()
+        .stream().filter(m -> m.contains(password)).forEach(m -> traces.add("outbox"));
+    jdbc.sql("select count(*) from act_hi_op_log where new_value_ like ? or org_value_ like ?")
+        .params("%" + password + "%", "%" + password + "%").query(Long.class).optional()
+        .filter(n -> n > 0).ifPresent(n -> traces.add("user operation log"));
+    return traces;
   }
 
   @Test
@@ -247,7 +397,7 @@ class MesaDeServiciosProcessTest {
       "PRESTAMO_COMPUTO, SOPORTE_WEB, Task_EvaluateWebSystem, ingeniero-web",
       "SOPORTE_TECNICO, SOPORTE_GOOBI, Task_EvaluateInformationSystem, sistemas-informacion",
       "SOPORTE_GOOBI, SOPORTE_HUMANO, Task_EvaluateInformationSystem, sistemas-informacion",
-      "SOPORTE_HUMANO, CUENTA_USUARIO, Task_CreateAccount, tecnico-operativo",
+      "SOPORTE_HUMANO, CUENTA_USUARIO, Task_ReviewAccountRequest, tecnico-operativo",
       "SOPORTE_WEB, PRESTAMO_COMUNICACIONES, Task_PrepareEquipment, tecnico-operativo"})
   void aWrongTopicIsChangedAndTheTicketFollowsTheNewTopicsPath(
       String from, String to, String firstTaskOfNewPath, String newGroup) {
@@ -271,11 +421,46 @@ class MesaDeServiciosProcessTest {
     ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", false, "newTopic", "CUENTA_USUARIO"));
     Map<String, Object> account = request("CUENTA_USUARIO");
-    account.putAll(vars("accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED", "CORREO")),
-        "institutionalEmail", "mfperez@idep.edu.co", "credentialsPolicySigned", true));
-    driver.complete(pi, "Task_CreateAccount", "tecnico", account);
-    verifyAndClose(pi);
+    account.put("accountApproved", true);
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", account);
     assertThat(ticket(pi).details()).containsEntry("fullName", "María Fernanda Pérez Ñáñez");
+    provision(pi);
+    assertThat(pi).isWaitingAt("Task_HandOverCredentials");
+  }
+
+  @Test
+  void anUnsatisfiedRequesterGetsHisAccountCorrectedNeverASecondOne() {
+    ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    provision(pi);
+    String first = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
+    driver.complete(pi, "Task_HandOverCredentials", "tecnico",
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
+    driver.complete(pi, "Task_VerifySolution", "usuario1", vars("satisfied", false,
+        "satisfactionScore", 2L, "verificationComment", "Me falta la VPN."));
+
+    // Back at the review, with the account shown; the technician adds the access.
+    assertThat(pi).isWaitingAt("Task_ReviewAccountRequest");
+    String login = (String) ticket(pi).details().get("accountUsername");
+    assertThat(runtime.getVariable(pi.getId(), "accountUsername")).isEqualTo(login);
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
+        vars("accountApproved", true, "accesses", Spin.JSON(List.of("RED", "VPN", "CORREO"))));
+    provision(pi);
+
+    String idNumber = (String) ticket(pi).details().get("idNumber");
+    DirectoryAccount account = directory.findByIdNumber("CC", idNumber).orElseThrow();
+    assertThat(account.loginName()).isEqualTo(login);
+    assertThat(account.accesses()).containsExactlyInAnyOrder(Access.RED, Access.VPN, Access.CORREO);
+    assertThat(noteOf(pi, NoteKind.CUENTA_CREADA)).contains("revisada");
+    // A new hand-over: a new password.
+    String second = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
+    assertThat(second).isNotEqualTo(first);
+    driver.complete(pi, "Task_HandOverCredentials", "tecnico",
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
+    verifyAndClose(pi);
+    assertThat(passwordTraces(pi, second)).isEmpty();
   }
 
   // ---------------------------------------------------------------- steps 12–13: the loop
@@ -330,16 +515,15 @@ class MesaDeServiciosProcessTest {
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
     List<TicketNote> before = notes(pi);
 
-    assertThatThrownBy(() -> driver.complete(pi, "Task_CreateAccount", "tecnico", vars(
-        "accountUsername", "mfperez", "accessesCreated", Spin.JSON(List.of("RED")),
-        "credentialsPolicySigned", false)))
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars(
+        "accountApproved", true, "linkType", "CONTRATISTA", "contractNumber", "")))
         .hasRootCauseInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("Faltan accesos solicitados por crear: CORREO")
-        .hasMessageContaining("PO-GT-12-01");
-    assertThat(pi).isWaitingAt("Task_CreateAccount");
+        .hasMessageContaining("El número de contrato es obligatorio para los contratistas");
+    assertThat(pi).isWaitingAt("Task_ReviewAccountRequest");
     assertThat(notes(pi)).hasSameSizeAs(before);
 
-    assertThatThrownBy(() -> driver.complete(pi, "Task_CreateAccount", "tecnico", vars("idNumber", "12AB")))
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
+        vars("accountApproved", true, "idNumber", "12AB")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("dígitos");
   }
 

@@ -19,6 +19,9 @@ import org.camunda.spin.Spin;
 /** Acts as the people of the procedure: opens tickets and completes tasks as a given user. */
 class ProcessDriver {
 
+  private static final java.util.concurrent.atomic.AtomicLong PEOPLE =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 100_000_000L);
+
   static final Map<String, List<String>> GROUPS = Map.of(
       "usuario1", List.of(Roles.REQUESTERS),
       "usuario2", List.of(Roles.REQUESTERS),
@@ -49,7 +52,8 @@ class ProcessDriver {
       case "CUENTA_USUARIO" -> {
         v.put("fullName", "María Fernanda Pérez Ñáñez");
         v.put("idType", "CC");
-        v.put("idNumber", "1012345678");
+        // Each request a person of its own: the directory of the shared application keeps every account.
+        v.put("idNumber", String.valueOf(1_000_000_000L + PEOPLE.incrementAndGet()));
         v.put("linkType", "CONTRATISTA");
         v.put("contractNumber", "045-2026");
         v.put("alternateEmail", "maria.perez@example.org");

@@ -22,6 +22,16 @@ class ProductionProfileTest {
   }
 
   @Test
+  void withTheDirectoryProdNeedsNoPasswordForTheFirstAdministrator() {
+    // Profile ldap: the administrators are the directory's camunda-admin group, with its passwords.
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesaDeServiciosApplication.class).profiles("prod", "ldap")
+        .run("--server.port=0"))
+        .hasMessageContaining("no inicia con el perfil prod")
+        .hasMessageContaining("falta el secreto MESA_DB_PASSWORD")
+        .hasMessageNotContaining("MESA_ADMIN_PASSWORD");
+  }
+
+  @Test
   void defaultOrWeakPasswordsAreRefused() {
     assertThatThrownBy(() -> start("--server.port=0", "--MESA_DB_URL=jdbc:postgresql://127.0.0.1:5432/mesa",
         "--MESA_DB_PASSWORD=demo", "--MESA_ADMIN_PASSWORD=corta1"))

@@ -13,7 +13,11 @@ import com.unboundid.util.ssl.SSLUtil;
 import java.security.GeneralSecurityException;
 import java.util.Set;
 import javax.net.SocketFactory;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +40,23 @@ public class DirectoryConnections implements DisposableBean {
   }
 
   private final DirectoryProperties properties;
+  private final Supplier<String> url;
   private LDAPConnectionPool pool;
 
   public DirectoryConnections(DirectoryProperties properties) {
+    this(properties, properties::url);
+  }
+
+  /** The embedded directory, where it runs, is reached where it listens (tests: a free port). */
+  @Autowired
+  public DirectoryConnections(DirectoryProperties properties, ObjectProvider<EmbeddedDirectoryServer> embedded) {
+    this(properties, () -> Optional.ofNullable(embedded.getIfAvailable()).flatMap(EmbeddedDirectoryServer::url)
+        .orElse(properties.url()));
+  }
+
+  private DirectoryConnections(DirectoryProperties properties, Supplier<String> url) {
     this.properties = properties;
+    this.url = url;
   }
 
   /**
@@ -60,7 +77,7 @@ public class DirectoryConnections implements DisposableBean {
   }
 
   private LDAPConnectionPool open() throws LDAPException {
-    LDAPURL url = new LDAPURL(properties.url().strip());
+    LDAPURL url = new LDAPURL(this.url.get().strip());
     LDAPConnectionOptions options = new LDAPConnectionOptions();
     options.setConnectTimeoutMillis(Math.toIntExact(properties.connectTimeout().toMillis()));
     options.setResponseTimeoutMillis(properties.responseTimeout().toMillis());

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,20 @@ public class EmbeddedDirectoryServer implements InitializingBean, DisposableBean
   public EmbeddedDirectoryServer(DirectoryProperties properties) {
     this.properties = properties;
     this.setup = properties.embeddedServer();
+  }
+
+  /**
+   * Makes every answer wait {@code delay}: longer than {@code mesa.directory.response-timeout}, the
+   * directory "does not answer", as a real one that is down or overloaded, and the provisioning job
+   * retries and then shows an incident. Zero answers at once again.
+   */
+  public void setResponseDelay(java.time.Duration delay) {
+    if (server != null) server.setProcessingDelayMillis(delay.toMillis());
+  }
+
+  /** Where it listens, once started: with {@code port: 0} (tests), a free port of its own. */
+  public Optional<String> url() {
+    return server == null ? Optional.empty() : Optional.of("ldap://" + setup.host() + ":" + server.getListenPort());
   }
 
   @Override

@@ -145,6 +145,11 @@ public record Field(
 
   // ---------------------------------------------------------------- facts
 
+  /** The label of option {@code code}, or the code itself when the field has no such option. */
+  public String optionLabel(String code) {
+    return options.stream().filter(o -> o.code().equals(code)).map(Option::label).findFirst().orElse(code);
+  }
+
   public List<String> codes() {
     return options.stream().map(Option::code).toList();
   }

@@ -156,7 +156,22 @@ public final class Fields {
           .note("when newPriority differs from the ticket's priority")
           .example("El equipo es del auditorio y hay evento mañana."));
 
-  // ---------------------------------------------------------------- creating the account (step 4)
+  // ---------------------------------------------------------------- creating the account (steps 4 and 10)
+
+  // The technician reviews the request first: approve it, or return it to the requester with the reason.
+  public static final Field ACCOUNT_APPROVED = define(
+      Field.yesNo("accountApproved", "¿Se aprueba la solicitud de cuenta?").mandatory()
+          .options(Option.of(true, "Sí, crear la cuenta en el directorio"), Option.of(false, "No, devolverla al solicitante"))
+          .example(true));
+  public static final Field ACCOUNT_RETURN_REASON = define(
+      Field.longText("accountReturnReason", "Motivo de la devolución").maxLength(1000)
+          .note("required when accountApproved is false")
+          .example("El número de contrato no corresponde a un contrato vigente."));
+  // Written by the process when the directory refuses the account (an account of the same person exists).
+  public static final Field ACCOUNT_PROBLEM = define(
+      Field.longText("accountProblem", "Problema al crear la cuenta").maxLength(1000)
+          .example("Ya existe una cuenta en el directorio para esa identificación."));
+  // The directory gives the user name, the accesses and the mailbox (accounts/directory): shown, not typed.
 
   public static final Field ACCOUNT_USERNAME = define(
       Field.text("accountUsername", "Usuario creado en el Directorio Activo")
@@ -176,6 +191,10 @@ public final class Fields {
       "Las credenciales se entregaron con el formato PO-GT-12-01 (Política de seguridad y privacidad de la "
           + "información) firmado por el usuario")
       .example(true));
+  public static final Field CREDENTIALS_SIGNED_ON = define(
+      Field.date("credentialsSignedOn", "Fecha en que el usuario firmó el formato PO-GT-12-01").mandatory()
+          .note("not in the future")
+          .example("2026-01-15"));
 
   // ---------------------------------------------------------------- preparing and delivering a loan (step 5)
 

@@ -34,9 +34,17 @@ final class Forms {
           .edit(TOPIC_MATCHES, NEW_TOPIC, TOPIC_COMMENT, NEW_PRIORITY, PRIORITY_REASON).build(),
 
       // The technician completes or corrects the account data: the topic may have been changed to accounts.
-      form("crear-cuenta").with(TICKET_AND_COMPLAINT)
+      form("revisar-solicitud-cuenta").with(TICKET_AND_COMPLAINT)
+          .show(ACCOUNT_PROBLEM, ACCOUNT_USERNAME)
           .edit(FieldCatalogue.topicFields(Topic.CUENTA_USUARIO))
-          .edit(ACCOUNT_USERNAME, ACCESSES_CREATED, INSTITUTIONAL_EMAIL, CREDENTIALS_POLICY_SIGNED).build(),
+          .edit(ACCOUNT_APPROVED, ACCOUNT_RETURN_REASON).build(),
+      // The requester corrects what the technician returned.
+      form("corregir-solicitud-cuenta").with(TICKET_AND_COMPLAINT)
+          .show(ACCOUNT_RETURN_REASON)
+          .edit(FieldCatalogue.topicFields(Topic.CUENTA_USUARIO)).build(),
+      form("entregar-credenciales").with(TICKET_AND_COMPLAINT)
+          .show(FULL_NAME, ACCOUNT_USERNAME, ACCESSES_CREATED, INSTITUTIONAL_EMAIL)
+          .edit(CREDENTIALS_POLICY_SIGNED, CREDENTIALS_SIGNED_ON).build(),
 
       // Likewise the loan data.
       form("alistar-equipos").with(TICKET_AND_COMPLAINT)

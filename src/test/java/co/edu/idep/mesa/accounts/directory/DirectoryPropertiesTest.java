@@ -68,9 +68,13 @@ class DirectoryPropertiesTest {
   }
 
   @Test
-  void theTestProfileStartsNoDirectoryServer() throws Exception {
+  void theTestProfileStartsItsOwnDirectoryOnAFreePortInMemory() throws Exception {
     withYaml("application.yaml", "application-test.yaml").withPropertyValues("MESA_DIRECTORY_PASSWORD=demo").run(c -> {
-      assertThat(c).hasNotFailed().doesNotHaveBean(EmbeddedDirectoryServer.class).hasSingleBean(Directory.class);
+      assertThat(c).hasNotFailed().hasSingleBean(EmbeddedDirectoryServer.class).hasSingleBean(Directory.class);
+      assertThat(c.getBean(EmbeddedDirectoryServer.class).url()).get().asString()
+          .startsWith("ldap://127.0.0.1:").doesNotEndWith(":3389");
+      // The client reaches it where it listens, not at the configured default port.
+      assertThat(c.getBean(Directory.class).findByLoginName("tecnico")).isPresent();
     });
   }
 

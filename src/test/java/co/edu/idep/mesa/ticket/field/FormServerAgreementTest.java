@@ -84,8 +84,8 @@ class FormServerAgreementTest {
   static final Map<String, Map<String, Object>> CONTEXT = Map.of(
       // A passport: its number's format alone decides; what cédulas add depends on idType (below).
       "idNumber", Map.of("idType", "PA"),
-      // Nothing requested: that every access requested is created is a rule across fields (below).
-      "accessesCreated", Map.of("accesses", List.of()));
+      // A returned request must say why: probed on an approved one (the rule is below).
+      "accountReturnReason", Map.of("accountApproved", true));
 
   /** A rule only the server checks: a value the form lets through and the server refuses. */
   record ServerOnly(String form, String key, Object value, Map<String, Object> others, String rule) {}
@@ -103,7 +103,10 @@ class FormServerAgreementTest {
       new ServerOnly("abrir-ticket", "loanEnd", TODAY.toString(), Map.of(), "the loan ends no earlier than it starts"),
       new ServerOnly("alistar-equipos", "loanEnd", TODAY.minusDays(1).toString(), Map.of(),
           "the loan ends no earlier than it starts"),
-      new ServerOnly("crear-cuenta", "accessesCreated", List.of("RED"), Map.of(), "every access requested is created"),
+      new ServerOnly("revisar-solicitud-cuenta", "accountReturnReason", null, Map.of("accountApproved", false),
+          "a returned request says why"),
+      new ServerOnly("entregar-credenciales", "credentialsSignedOn", TODAY.plusDays(1).toString(), Map.of(),
+          "the policy is not signed in the future"),
       new ServerOnly("entregar-equipos", "assetTags", "IDEP-1", Map.of(), "one asset tag per unit lent"),
       new ServerOnly("entregar-equipos", "assetTags", "IDEP-1, idep-1", Map.of(), "no asset tag twice"),
       new ServerOnly("verificar-solucion", "verificationComment", null, Map.of("satisfied", false),
@@ -175,7 +178,7 @@ class FormServerAgreementTest {
     String topic = form.id().equals("abrir-ticket")
         ? probed.topics().stream().findFirst().map(Topic::name).orElseThrow()
         : switch (form.id()) {
-          case "crear-cuenta" -> "CUENTA_USUARIO";
+          case "revisar-solicitud-cuenta", "corregir-solicitud-cuenta", "entregar-credenciales" -> "CUENTA_USUARIO";
           case "alistar-equipos", "entregar-equipos" -> "PRESTAMO_COMPUTO";
           default -> TICKET_TOPIC;
         };

@@ -6,7 +6,8 @@ import static org.mockito.Mockito.when;
 
 import co.edu.idep.mesa.accounts.AccountCreation;
 import co.edu.idep.mesa.accounts.AccountFields;
-import co.edu.idep.mesa.accounts.RecordAccountCreationListener;
+import co.edu.idep.mesa.accounts.AccountPasswords;
+import co.edu.idep.mesa.accounts.AccountRequestListener;
 import co.edu.idep.mesa.escalation.Escalation;
 import co.edu.idep.mesa.escalation.RecordEscalationListener;
 import co.edu.idep.mesa.loans.EquipmentLoan;
@@ -73,7 +74,7 @@ final class ServerValidation {
     TicketResolution resolution = mock(TicketResolution.class);
     listeners = Map.of(
         "reviewTopicListener", new ReviewTopicListener(new TicketAssignment(mock(TicketRepository.class), mock(TicketTimeline.class))),
-        "recordAccountCreationListener", new RecordAccountCreationListener(accounts, mock(AccountCreation.class)),
+        "accountRequestListener", new AccountRequestListener(accounts, mock(AccountCreation.class), revealed(), clock),
         "recordEquipmentPreparationListener", new RecordEquipmentPreparationListener(loans, mock(EquipmentLoan.class)),
         "recordEquipmentDeliveryListener", new RecordEquipmentDeliveryListener(mock(EquipmentLoan.class)),
         "recordEvaluationListener", new RecordEvaluationListener(resolution),
@@ -88,6 +89,13 @@ final class ServerValidation {
     startForms = models.stream().flatMap(model -> model.getModelElementsByType(StartEvent.class).stream())
         .map(event -> event.getAttributeValueNs(CAMUNDA, "formRef")).filter(ref -> ref != null)
         .collect(Collectors.toSet());
+  }
+
+  /** At the hand-over the technician has revealed the password: the form's fields are what is probed. */
+  private static AccountPasswords revealed() {
+    AccountPasswords passwords = mock(AccountPasswords.class);
+    when(passwords.revealedDuring(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any())).thenReturn(true);
+    return passwords;
   }
 
   /** The fields the server refuses in this submission of the form. */
