@@ -39,7 +39,9 @@ public class AccountCreation {
   /** The technician approved the request, with the data as he reviewed it. */
   public void approved(String code, Map<String, Object> accountData) {
     tickets.updateDetails(code, accountData, timeline.now());
-    timeline.record(code, NoteKind.SOLICITUD_APROBADA, "Solicitud de cuenta revisada y aprobada: se crea en el directorio.");
+    Object contractEnd = accountData.get(Fields.CONTRACT_END.key());
+    timeline.record(code, NoteKind.SOLICITUD_APROBADA, "Solicitud de cuenta revisada y aprobada: se crea en el directorio."
+        + (contractEnd == null ? "" : " Contrato vigente hasta " + DAY.format(LocalDate.parse(contractEnd.toString())) + "."));
   }
 
   /** The technician returned the request to the requester. */

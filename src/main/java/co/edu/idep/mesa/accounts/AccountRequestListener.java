@@ -2,6 +2,8 @@ package co.edu.idep.mesa.accounts;
 
 import static co.edu.idep.mesa.ticket.field.Fields.ACCOUNT_APPROVED;
 import static co.edu.idep.mesa.ticket.field.Fields.ACCOUNT_RETURN_REASON;
+import static co.edu.idep.mesa.ticket.field.Fields.CONTRACT_END;
+import static co.edu.idep.mesa.ticket.field.Fields.LINK_TYPE;
 import static co.edu.idep.mesa.ticket.field.Fields.CREDENTIALS_POLICY_SIGNED;
 import static co.edu.idep.mesa.ticket.field.Fields.CREDENTIALS_SIGNED_ON;
 
@@ -42,6 +44,16 @@ public class AccountRequestListener {
     Map<String, Object> account = accountData(in);
     Boolean approved = ACCOUNT_APPROVED.bool(in);
     String reason = ACCOUNT_RETURN_REASON.text(in, Boolean.FALSE.equals(approved));
+    LocalDate contractEnd = CONTRACT_END.date(in);
+    if (Boolean.TRUE.equals(approved) && AccountFields.CONTRACTOR.equals(account.get(LINK_TYPE.key()))) {
+      if (contractEnd == null) {
+        in.reject(CONTRACT_END.key(), "Registre la fecha de terminación del contrato del contratista.");
+      } else if (contractEnd.isBefore(LocalDate.now(clock))) {
+        in.reject(CONTRACT_END.key(), "El contrato ya terminó: no se crea la cuenta.");
+      } else {
+        account.put(CONTRACT_END.key(), contractEnd.toString());
+      }
+    }
     in.throwIfInvalid();
     keep(task, account);
     String code = TicketVariables.ticketCode(task);

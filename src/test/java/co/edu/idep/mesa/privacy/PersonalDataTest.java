@@ -226,7 +226,7 @@ class PersonalDataTest {
     assertThat(revealed.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
     complete(api, code, "Task_HandOverCredentials", "tecnico", Map.of(
         "credentialsPolicySigned", value(true, "Boolean"),
-        "credentialsSignedOn", value(java.time.LocalDate.now().toString(), "String")));
+        "credentialsSignedOn", value(java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")).toString(), "String")));
     complete(api, code, "Task_VerifySolution", "usuario1", Map.of("satisfied", value(true, "Boolean"),
         "satisfactionScore", value(5, "Long")));
     return code;

@@ -71,6 +71,7 @@ class MesaDeServiciosProcessTest {
   @Autowired Directory directory;
   @Autowired EmbeddedDirectoryServer embeddedDirectory;
   @Autowired AccountPasswords passwords;
+  @Autowired java.time.Clock clock;
   @Autowired co.edu.idep.mesa.audit.AuditTrail auditTrail;
 
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
@@ -107,7 +108,7 @@ class MesaDeServiciosProcessTest {
 
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
     assertThat(ticket(pi).state()).isEqualTo(TicketState.EN_ATENCION);
-    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", approved());
     assertThat(pi).isWaitingAt("Task_ProvisionAccount");
     provision(pi);
 
@@ -123,7 +124,7 @@ class MesaDeServiciosProcessTest {
 
     // The hand-over needs the password revealed first; it is shown once, to the technician.
     assertThatThrownBy(() -> driver.complete(pi, "Task_HandOverCredentials", "tecnico",
-        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString())))
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", today().toString())))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Revele la contraseña temporal");
     ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
     logs.start();
@@ -137,7 +138,7 @@ class MesaDeServiciosProcessTest {
     try {
       password = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
       assertThatThrownBy(() -> driver.complete(pi, "Task_HandOverCredentials", "tecnico",
-          vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().plusDays(1).toString())))
+          vars("credentialsPolicySigned", true, "credentialsSignedOn", today().plusDays(1).toString())))
           .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("posterior a hoy");
     } finally {
       root.detachAppender(logs);
@@ -150,7 +151,7 @@ class MesaDeServiciosProcessTest {
     // The refused hand-over above (a signature dated tomorrow) changed nothing.
     assertThat(pi).isWaitingAt("Task_HandOverCredentials");
     driver.complete(pi, "Task_HandOverCredentials", "tecnico",
-        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", today().toString()));
     assertThat(ticket(pi).state()).isEqualTo(TicketState.RESUELTO);
     assertThat(outbox(code)).contains("CUENTA_LISTA");
     verifyAndClose(pi);
@@ -160,7 +161,8 @@ class MesaDeServiciosProcessTest {
         NoteKind.CREDENCIALES_ENTREGADAS, NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
     assertThat(noteOf(pi, NoteKind.CUENTA_CREADA)).contains(account.loginName(), "correo institucional");
     assertThat(noteOf(pi, NoteKind.CREDENCIALES_ENTREGADAS)).contains("tecnico", "PO-GT-12-01");
-    assertThat(noteOf(pi, NoteKind.SOLICITUD_APROBADA)).isNotBlank();
+    assertThat(noteOf(pi, NoteKind.SOLICITUD_APROBADA)).contains("Contrato vigente hasta");
+    assertThat(ticket(pi).details()).containsEntry("contractEnd", CONTRACT_END);
     assertThat(notes(pi).get(2).author()).isEqualTo("tecnico");
     // PO-GT-12-01: the password is nowhere but in the directory.
     assertThat(passwordTraces(pi, password)).isEmpty();
@@ -184,7 +186,7 @@ class MesaDeServiciosProcessTest {
     assertThat(noteOf(pi, NoteKind.SOLICITUD_CORREGIDA)).isNotBlank();
 
     assertThat(pi).isWaitingAt("Task_ReviewAccountRequest");
-    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", approved());
     provision(pi);
     assertThat(pi).isWaitingAt("Task_HandOverCredentials");
   }
@@ -197,7 +199,7 @@ class MesaDeServiciosProcessTest {
         "maria.perez@example.org", "3001234567", List.of("RED")), "MDS-2025-000999");
     ProcessInstance pi = driver.open("usuario1", request);
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", approved());
     provision(pi);
 
     assertThat(pi).hasPassed("BoundaryEvent_AccountExists").isWaitingAt("Task_ReviewAccountRequest");
@@ -211,7 +213,7 @@ class MesaDeServiciosProcessTest {
   void aDirectoryThatDoesNotAnswerBecomesAnIncidentAndTheRetryCreatesOneAccount() {
     ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", approved());
     Job job = provisioningJob(pi);
     embeddedDirectory.setResponseDelay(java.time.Duration.ofSeconds(3));
     try {
@@ -234,6 +236,18 @@ class MesaDeServiciosProcessTest {
     assertThat(directory.findByIdNumber("CC", idNumber)).isPresent();
     assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(kinds(pi).stream().filter(k -> k == NoteKind.CUENTA_CREADA)).hasSize(1);
+  }
+
+  private static final String CONTRACT_END = LocalDate.now().plusMonths(6).toString();
+
+  /** Today where the institute is (the application's clock), whatever the machine's zone. */
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The technician's approval of a contractor's request: his contract is in force. */
+  private static Map<String, Object> approved() {
+    return vars("accountApproved", true, "contractEnd", CONTRACT_END);
   }
 
   /** Runs the asynchronous "Crear la cuenta en el directorio", as the job executor would. */
@@ -421,7 +435,7 @@ class MesaDeServiciosProcessTest {
     ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", false, "newTopic", "CUENTA_USUARIO"));
     Map<String, Object> account = request("CUENTA_USUARIO");
-    account.put("accountApproved", true);
+    account.putAll(approved());
     driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", account);
     assertThat(ticket(pi).details()).containsEntry("fullName", "María Fernanda Pérez Ñáñez");
     provision(pi);
@@ -433,11 +447,11 @@ class MesaDeServiciosProcessTest {
     ProcessInstance pi = driver.open("usuario1", request("CUENTA_USUARIO"));
     String code = pi.getBusinessKey();
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true));
+    driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", approved());
     provision(pi);
     String first = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
     driver.complete(pi, "Task_HandOverCredentials", "tecnico",
-        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", today().toString()));
     driver.complete(pi, "Task_VerifySolution", "usuario1", vars("satisfied", false,
         "satisfactionScore", 2L, "verificationComment", "Me falta la VPN."));
 
@@ -446,7 +460,7 @@ class MesaDeServiciosProcessTest {
     String login = (String) ticket(pi).details().get("accountUsername");
     assertThat(runtime.getVariable(pi.getId(), "accountUsername")).isEqualTo(login);
     driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
-        vars("accountApproved", true, "accesses", Spin.JSON(List.of("RED", "VPN", "CORREO"))));
+        vars("accountApproved", true, "contractEnd", CONTRACT_END, "accesses", Spin.JSON(List.of("RED", "VPN", "CORREO"))));
     provision(pi);
 
     String idNumber = (String) ticket(pi).details().get("idNumber");
@@ -458,7 +472,7 @@ class MesaDeServiciosProcessTest {
     String second = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();
     assertThat(second).isNotEqualTo(first);
     driver.complete(pi, "Task_HandOverCredentials", "tecnico",
-        vars("credentialsPolicySigned", true, "credentialsSignedOn", LocalDate.now().toString()));
+        vars("credentialsPolicySigned", true, "credentialsSignedOn", today().toString()));
     verifyAndClose(pi);
     assertThat(passwordTraces(pi, second)).isEmpty();
   }
@@ -516,14 +530,19 @@ class MesaDeServiciosProcessTest {
     List<TicketNote> before = notes(pi);
 
     assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars(
-        "accountApproved", true, "linkType", "CONTRATISTA", "contractNumber", "")))
+        "accountApproved", true, "contractEnd", CONTRACT_END, "linkType", "CONTRATISTA", "contractNumber", "")))
         .hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("El número de contrato es obligatorio para los contratistas");
     assertThat(pi).isWaitingAt("Task_ReviewAccountRequest");
     assertThat(notes(pi)).hasSameSizeAs(before);
 
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico", vars("accountApproved", true)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("fecha de terminación del contrato");
     assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
-        vars("accountApproved", true, "idNumber", "12AB")))
+        vars("accountApproved", true, "contractEnd", today().minusDays(1).toString())))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("El contrato ya terminó");
+    assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
+        vars("accountApproved", true, "contractEnd", CONTRACT_END, "idNumber", "12AB")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("dígitos");
   }
 

@@ -163,6 +163,11 @@ public final class Fields {
       Field.yesNo("accountApproved", "¿Se aprueba la solicitud de cuenta?").mandatory()
           .options(Option.of(true, "Sí, crear la cuenta en el directorio"), Option.of(false, "No, devolverla al solicitante"))
           .example(true));
+  // The technician checks a contractor's contract: an ended one gets no account.
+  public static final Field CONTRACT_END = define(
+      Field.date("contractEnd", "Fecha de terminación del contrato")
+          .note("contractors, when the request is approved; not in the past")
+          .example("2027-06-30"));
   public static final Field ACCOUNT_RETURN_REASON = define(
       Field.longText("accountReturnReason", "Motivo de la devolución").maxLength(1000)
           .note("required when accountApproved is false")

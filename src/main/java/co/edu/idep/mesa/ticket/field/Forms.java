@@ -37,7 +37,7 @@ final class Forms {
       form("revisar-solicitud-cuenta").with(TICKET_AND_COMPLAINT)
           .show(ACCOUNT_PROBLEM, ACCOUNT_USERNAME)
           .edit(FieldCatalogue.topicFields(Topic.CUENTA_USUARIO))
-          .edit(ACCOUNT_APPROVED, ACCOUNT_RETURN_REASON).build(),
+          .edit(CONTRACT_END, ACCOUNT_APPROVED, ACCOUNT_RETURN_REASON).build(),
       // The requester corrects what the technician returned.
       form("corregir-solicitud-cuenta").with(TICKET_AND_COMPLAINT)
           .show(ACCOUNT_RETURN_REASON)

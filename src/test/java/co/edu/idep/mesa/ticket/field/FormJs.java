@@ -34,8 +34,8 @@ final class FormJs {
   private static boolean canHold(Component field, Object value, String topic, LocalDate today) {
     // A checkbox always answers: unticked, it submits false.
     if (value == null) return !field.type().equals("checkbox");
-    // A cleared select holds no value: clients send it as null or "", and "required" decides.
-    if ("".equals(value) && field.type().equals("select")) return true;
+    // A cleared select or date picker holds no value: clients send it as null or "", and "required" decides.
+    if ("".equals(value) && (field.type().equals("select") || field.type().equals("datetime"))) return true;
     return switch (field.type()) {
       case "textfield", "textarea" -> value instanceof String;
       case "checkbox" -> value instanceof Boolean;

@@ -84,6 +84,8 @@ class FormServerAgreementTest {
   static final Map<String, Map<String, Object>> CONTEXT = Map.of(
       // A passport: its number's format alone decides; what cédulas add depends on idType (below).
       "idNumber", Map.of("idType", "PA"),
+      // A contractor's approved request needs his contract's end (below): probed for a staff member's.
+      "contractEnd", Map.of("linkType", "FUNCIONARIO"),
       // A returned request must say why: probed on an approved one (the rule is below).
       "accountReturnReason", Map.of("accountApproved", true));
 
@@ -105,6 +107,10 @@ class FormServerAgreementTest {
           "the loan ends no earlier than it starts"),
       new ServerOnly("revisar-solicitud-cuenta", "accountReturnReason", null, Map.of("accountApproved", false),
           "a returned request says why"),
+      new ServerOnly("revisar-solicitud-cuenta", "contractEnd", null,
+          Map.of("linkType", "CONTRATISTA", "accountApproved", true), "a contractor's account needs his contract's end"),
+      new ServerOnly("revisar-solicitud-cuenta", "contractEnd", TODAY.minusDays(1).toString(),
+          Map.of("linkType", "CONTRATISTA", "accountApproved", true), "an ended contract gets no account"),
       new ServerOnly("entregar-credenciales", "credentialsSignedOn", TODAY.plusDays(1).toString(), Map.of(),
           "the policy is not signed in the future"),
       new ServerOnly("entregar-equipos", "assetTags", "IDEP-1", Map.of(), "one asset tag per unit lent"),
