@@ -221,6 +221,8 @@ class PersonalDataTest {
     Reply refused = api.post("/api/tickets/" + code + "/account/password", "usuario1", Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("entrega de credenciales pendiente").doesNotContain("password\"");
+    // A form of another site cannot send JSON: without it nothing is set.
+    assertThat(api.postForm("/api/tickets/" + code + "/account/password", "tecnico").status()).isEqualTo(415);
     Reply revealed = api.post("/api/tickets/" + code + "/account/password", "tecnico", Map.of());
     assertThat(revealed.status()).isEqualTo(200);
     assertThat(revealed.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));

@@ -54,6 +54,12 @@ public class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** What an HTML form of any site can send without the browser asking first: a urlencoded POST. */
+  public Reply postForm(String path, String user) {
+    return send(request(path, user).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("x=1", StandardCharsets.UTF_8)));
+  }
+
   /** A multipart/form-data POST with one file part, as Camunda's deployment endpoint takes. */
   public Reply postFile(String path, String user, String fileName, String content) {
     String boundary = "mesa" + System.nanoTime();
