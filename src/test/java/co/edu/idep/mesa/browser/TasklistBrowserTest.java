@@ -92,6 +92,7 @@ class TasklistBrowserTest {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired QuarterlyReports reports;
+  @Autowired co.edu.idep.mesa.accounts.directory.EmbeddedDirectoryServer directory;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -153,6 +154,80 @@ class TasklistBrowserTest {
   }
 
   // ------------------------------------------------------------------------------------ tests
+
+  /**
+   * Issue 10: at the hand-over the technician opens the page the form links to, reveals the
+   * temporary password once, and the directory accepts it. The browser's own HTTP Basic login is
+   * stood in for by the Authorization header (Chromium's DevTools), which it then sends like a
+   * remembered login, on the page and on its request.
+   */
+  @Test
+  void theTechnicianRevealsTheTemporaryPasswordOnceAtTheHandOver() throws Exception {
+    String code = accountWaitingForItsHandOver();
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+        "Basic " + java.util.Base64.getEncoder().encodeToString("tecnico:demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    driver.get("http://127.0.0.1:" + port + "/api/cuentas/entrega?ticket=" + code);
+    assertThat(driver.findElement(By.id("ticket")).getAttribute("value")).isEqualTo(code);
+
+    click(By.cssSelector("#revelar button[type=submit]"));
+
+    WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clave")));
+    String password = shown.getText();
+    String login = driver.findElement(By.id("usuario")).getText();
+    assertThat(password).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(login).startsWith("diana.suarez");
+    // The directory takes it: the person can log in with it (and must change it then).
+    assertThat(directory.url()).isPresent();
+    com.unboundid.ldap.sdk.LDAPURL url = new com.unboundid.ldap.sdk.LDAPURL(directory.url().get());
+    try (com.unboundid.ldap.sdk.LDAPConnection connection =
+        new com.unboundid.ldap.sdk.LDAPConnection(url.getHost(), url.getPort())) {
+      assertThat(connection.bind("uid=" + login + ",ou=usuarios,dc=idep,dc=edu,dc=co", password).getResultCode())
+          .isEqualTo(com.unboundid.ldap.sdk.ResultCode.SUCCESS);
+    }
+    // A ticket without a hand-over pending: the Spanish refusal, no password.
+    driver.findElement(By.id("ticket")).clear();
+    driver.findElement(By.id("ticket")).sendKeys("MDS-2000-000001");
+    click(By.cssSelector("#revelar button[type=submit]"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "entrega de credenciales pendiente"));
+    assertThat(driver.findElement(By.id("resultado")).isDisplayed()).isFalse();
+  }
+
+  /** An account request reviewed, approved and provisioned, through the engine as its tasks would be. */
+  private String accountWaitingForItsHandOver() {
+    Map<String, Object> request = new java.util.HashMap<>(Map.of("topic", "CUENTA_USUARIO",
+        "subject", "Cuenta para nueva funcionaria", "description", "Ingreso de la funcionaria a la OAP.",
+        "fullName", "Diana Suárez", "idType", "CC", "linkType", "FUNCIONARIO",
+        "alternateEmail", "diana.suarez@example.org", "mobilePhone", "3157654321",
+        "accesses", org.camunda.spin.Spin.JSON(List.of("RED"))));
+    request.put("idNumber", String.valueOf(1_030_000_000L + System.nanoTime() % 100_000_000L));
+    identity.setAuthentication("usuario1", List.of("usuarios"));
+    ProcessInstance instance;
+    try {
+      instance = runtime.startProcessInstanceByKey(PROCESS_KEY, request);
+    } finally {
+      identity.clearAuthentication();
+    }
+    completeAs("tecnico", "tecnico-operativo", instance, "Task_ReviewTopic", Map.of("topicMatches", true));
+    completeAs("tecnico", "tecnico-operativo", instance, "Task_ReviewAccountRequest", Map.of("accountApproved", true));
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Task_ProvisionAccount").singleResult().getId());
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_HandOverCredentials")
+        .count()).isEqualTo(1);
+    return instance.getBusinessKey();
+  }
+
+  private void completeAs(String user, String group, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
 
   @Test
   void requesterOpensTicketAndTechnicianConfirmsTheTopic() {

@@ -64,6 +64,10 @@ abstract class AbstractTicketApiTest {
     assertThat(api401.status()).isEqualTo(401);
     assertThat(api401.json().get("message").asText()).contains("Inicie sesión");
     assertThat(api.get("/engine-rest/process-definition", null).status()).isEqualTo(401);
+    // The hand-over page asks the browser for the login (HTTP Basic), like the rest of /api.
+    Reply page = api.get("/api/cuentas/entrega", null);
+    assertThat(page.status()).isEqualTo(401);
+    assertThat(page.header("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     // A wrong password delays that account from this address for a second (LoginThrottle): the next
     // attempt at once is refused with 429 before any check. From an address of this test's own, so
     // that no other test, in this class or another one, meets the delay.
