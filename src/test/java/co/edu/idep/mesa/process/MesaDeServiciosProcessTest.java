@@ -460,13 +460,16 @@ class MesaDeServiciosProcessTest {
     String login = (String) ticket(pi).details().get("accountUsername");
     assertThat(runtime.getVariable(pi.getId(), "accountUsername")).isEqualTo(login);
     driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
-        vars("accountApproved", true, "contractEnd", CONTRACT_END, "accesses", Spin.JSON(List.of("RED", "VPN", "CORREO"))));
+        vars("accountApproved", true, "contractEnd", CONTRACT_END, "accesses", Spin.JSON(List.of("RED", "VPN", "CORREO")),
+            "fullName", "María Fernanda Pérez Núñez"));
     provision(pi);
 
     String idNumber = (String) ticket(pi).details().get("idNumber");
     DirectoryAccount account = directory.findByIdNumber("CC", idNumber).orElseThrow();
     assertThat(account.loginName()).isEqualTo(login);
     assertThat(account.accesses()).containsExactlyInAnyOrder(Access.RED, Access.VPN, Access.CORREO);
+    // A wrong name is corrected on the same account; the login name stays.
+    assertThat(account.displayName()).isEqualTo("María Fernanda Pérez Núñez");
     assertThat(noteOf(pi, NoteKind.CUENTA_CREADA)).contains("revisada");
     // A new hand-over: a new password.
     String second = driver.as("tecnico", () -> passwords.reveal(code, "tecnico")).password();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -94,7 +95,10 @@ public class Directory {
     String base = LoginNames.base(request.name());
     return connections.call(pool -> {
       Optional<SearchResultEntry> earlier = ownEntry(pool, request.document(), marker);
-      if (earlier.isPresent()) return complete(pool, earlier.get(), request.accesses(), "completed for " + ticketCode);
+      if (earlier.isPresent()) {
+        named(pool, earlier.get(), request.name());
+        return complete(pool, earlier.get(), request.accesses(), "completed for " + ticketCode);
+      }
       for (int n = 1; n <= MAX_CANDIDATES; n++) {
         String login = LoginNames.candidate(base, n);
         if (taken(pool, login)) continue;
@@ -174,6 +178,28 @@ public class Directory {
     entry.addAttribute(DirectoryProperties.TICKET_ATTRIBUTE, marker);
     if (request.accesses().contains(Access.CORREO)) entry.addAttribute(MAIL, mailOf(login));
     return entry;
+  }
+
+  /**
+   * Step 13's "a wrong name": the names of the entry become the request's. The login name stays (it
+   * is what the person logs in with, and his mailbox).
+   */
+  private void named(LDAPConnectionPool pool, SearchResultEntry entry, PersonName name) throws LDAPException {
+    List<Modification> changes = new java.util.ArrayList<>();
+    Map<String, String> wanted = new java.util.LinkedHashMap<>();
+    wanted.put("displayName", name.displayName());
+    wanted.put("givenName", name.givenNames());
+    wanted.put("sn", name.surnameOrName());
+    if (style != AttributeStyle.AD) wanted.put("cn", name.displayName());
+    wanted.forEach((attribute, value) -> {
+      if (!value.equals(entry.getAttributeValue(attribute))) {
+        changes.add(new Modification(ModificationType.REPLACE, attribute, value));
+      }
+    });
+    if (!changes.isEmpty()) {
+      pool.modify(entry.getDN(), changes);
+      log.info("Directory account {}: names corrected", entry.getAttributeValue(style.loginAttribute));
+    }
   }
 
   /** Adds what {@code accesses} ask for and the entry lacks; what it has stays as it is. */
@@ -305,7 +331,7 @@ public class Directory {
   }
 
   private String[] attributes() {
-    return new String[] {style.loginAttribute, "displayName", "givenName", "sn", MAIL, properties.idNumberAttribute(),
+    return new String[] {style.loginAttribute, "cn", "displayName", "givenName", "sn", MAIL, properties.idNumberAttribute(),
         DirectoryProperties.TICKET_ATTRIBUTE, USER_ACCOUNT_CONTROL};
   }
 

@@ -156,6 +156,21 @@ class DirectoryTest {
   }
 
   @Test
+  void aWrongNameIsCorrectedOnTheSameAccountAndTheLoginNameStays() throws Exception {
+    DirectoryAccount first = directory.create(request("Sofia Kastro", "78787878", "RED"), TICKET);
+
+    DirectoryAccount corrected = directory.create(request("Sofía Castro Díaz", "78787878", "RED"), TICKET);
+
+    assertThat(corrected.loginName()).isEqualTo(first.loginName());
+    assertThat(ldap.people("78787878")).hasSize(1);
+    SearchResultEntry entry = ldap.search(Filter.createEqualityFilter("uid", first.loginName())).get(0);
+    assertThat(entry.getAttributeValue("displayName")).isEqualTo("Sofía Castro Díaz");
+    assertThat(entry.getAttributeValue("cn")).isEqualTo("Sofía Castro Díaz");
+    assertThat(entry.getAttributeValue("givenName")).isEqualTo("Sofía");
+    assertThat(entry.getAttributeValue("sn")).isEqualTo("Castro Díaz");
+  }
+
+  @Test
   void aCreationThatStoppedAfterTheEntryIsCompletedByTheRetry() throws Exception {
     // What an attempt leaves when the directory went away after adding the entry: no groups yet,
     // no mailbox yet.
