@@ -103,7 +103,7 @@ public class DirectoryConnections implements DisposableBean {
   private RuntimeException translate(LDAPException e) {
     ResultCode code = e.getResultCode();
     if (UNAVAILABLE.contains(code) || !code.isConnectionUsable()) {
-      return new DirectoryUnavailableException("El directorio no responde (" + properties.url()
+      return new DirectoryUnavailableException("El directorio no responde (" + url.get()
           + "): se reintentará. Detalle: " + code, e);
     }
     if (code == ResultCode.INVALID_CREDENTIALS) {
