@@ -35,6 +35,8 @@ class NotificationTemplatesTest {
     }
     assertThat(mail.text()).as(template).startsWith("Cordial saludo:").contains("por favor no lo responda")
         .doesNotContain("\n\n\n");
+    // The templates' notes for their editors stay out of the mail.
+    assertThat(mail.html()).as(template).doesNotContain("<!--", "Model:");
     // The shared pieces (_fragments.html) are in every mail.
     assertThat(mail.html()).as(template).contains("Cordial saludo:", "por favor no lo responda");
     return mail;
