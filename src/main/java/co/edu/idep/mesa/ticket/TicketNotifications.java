@@ -86,7 +86,7 @@ public class TicketNotifications {
   /**
    * The ticket is registered and assigned (step 2): "Ticket registrado" to the requester, and "Nuevo
    * ticket para su grupo" to the members of the group the decision table assigned. Needs the
-   * assignment recorded (after {@code recordAssignmentListener}); without it, only the requester is told.
+   * assignment recorded (after {@code assignTicketDelegate}); without it, only the requester is told.
    */
   public void registered(DelegateExecution execution) {
     Ticket ticket = ticket(TicketVariables.ticketCode(execution));
