@@ -3,6 +3,9 @@ package co.edu.idep.mesa.accounts.directory;
 import co.edu.idep.mesa.security.LoginThrottle;
 import co.edu.idep.mesa.security.ThrottledPasswordCheck;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderSession;
 
@@ -32,6 +35,19 @@ class DirectoryIdentityProvider extends LdapIdentityProviderSession {
     return ThrottledPasswordCheck.check(throttle, userId,
         () -> password != null && !password.isEmpty() && isExactLoginName(userId)
             && super.checkPassword(userId, password));
+  }
+
+  /**
+   * A person reads the groups he belongs to (Tasklist shows them), as with the database's identity,
+   * where each group's members get that grant when it is created; other groups need a grant (the
+   * administrators').
+   */
+  @Override
+  protected boolean isAuthorizedToReadGroup(String groupId) {
+    CommandContext context = Context.getCommandContext();
+    Authentication current = context == null ? null : context.getAuthentication();
+    if (current != null && current.getGroupIds() != null && current.getGroupIds().contains(groupId)) return true;
+    return super.isAuthorizedToReadGroup(groupId);
   }
 
   private boolean isExactLoginName(String userId) {

@@ -71,9 +71,10 @@ public class DirectoryLoginConfiguration {
     plugin.setGroupIdAttribute("cn");
     plugin.setGroupNameAttribute("cn");
     plugin.setGroupMemberAttribute("member");
-    // Every person who logs in sees the directory's names and addresses, as the directory shows them
-    // to its own users; the grants of security/AuthorizationSetup concern processes, tasks and apps.
-    plugin.setAuthorizationCheckEnabled(false);
+    // As with the database's users: each person reads his own account and the groups he belongs to
+    // (DirectoryIdentityProvider), administrators everything (their ALL grants); nobody else lists the
+    // directory's names and addresses.
+    plugin.setAuthorizationCheckEnabled(true);
     // An empty password would be an anonymous bind, which a directory accepts.
     plugin.setAllowAnonymousLogin(false);
     plugin.setAcceptUntrustedCertificates(false);

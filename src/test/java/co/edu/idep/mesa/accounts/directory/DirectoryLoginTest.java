@@ -129,6 +129,19 @@ class DirectoryLoginTest {
   }
 
   @Test
+  void eachPersonReadsHisOwnAccountAndGroupsOnlyAdministratorsTheDirectory() throws Exception {
+    Reply users = api.sendFrom("198.51.100.52", "GET", "/engine-rest/user", "tecnico", "demo", null);
+    assertThat(users.status()).isEqualTo(200);
+    assertThat(users.json().findValuesAsText("id")).containsExactly("tecnico");
+    Reply other = api.sendFrom("198.51.100.52", "GET", "/engine-rest/user/jefe/profile", "tecnico", "demo", null);
+    assertThat(other.status()).isIn(403, 404);
+    Reply groups = api.sendFrom("198.51.100.52", "GET", "/engine-rest/group", "tecnico", "demo", null);
+    assertThat(groups.json().findValuesAsText("id")).containsExactly("tecnico-operativo");
+    Reply asAdmin = api.sendFrom("198.51.100.53", "GET", "/engine-rest/user", "admin", "demo", null);
+    assertThat(asAdmin.json().findValuesAsText("id")).contains("tecnico", "jefe", "usuario1");
+  }
+
+  @Test
   void theWebappsTakeTheDirectoryAccount() {
     assertThat(new WebappSession(port).login("tasklist", "tecnico", "demo")).isEqualTo(200);
     assertThat(new WebappSession(port).login("cockpit", "tecnico", "demo")).isEqualTo(403);
