@@ -76,10 +76,10 @@ public class AccountCreation {
             + " para entregarla. El usuario debe cambiarla al iniciar sesión.");
   }
 
-  /** The credentials were handed over with PO-GT-12-01 signed on {@code signedOn}. */
-  public void handedOver(String code, LocalDate signedOn, String deliveredBy) {
+  /** The credentials were handed over, by the person logged in, with PO-GT-12-01 signed on {@code signedOn}. */
+  public void handedOver(String code, LocalDate signedOn) {
     timeline.record(code, NoteKind.CREDENCIALES_ENTREGADAS,
-        "Credenciales entregadas por " + deliveredBy + " con el formato PO-GT-12-01 firmado por el usuario el "
+        "Credenciales entregadas por " + timeline.currentUser() + " con el formato PO-GT-12-01 firmado por el usuario el "
             + DAY.format(signedOn) + ".",
         TicketState.RESUELTO);
   }

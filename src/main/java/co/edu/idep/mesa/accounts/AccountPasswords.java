@@ -4,7 +4,6 @@ import co.edu.idep.mesa.accounts.directory.Directory;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketRepository;
-import co.edu.idep.mesa.ticket.TicketTimeline;
 import co.edu.idep.mesa.ticket.field.Fields;
 import co.edu.idep.mesa.validation.InvalidInputException;
 import java.time.Instant;
@@ -30,15 +29,12 @@ public class AccountPasswords {
 
   private final TaskService tasks;
   private final TicketRepository tickets;
-  private final TicketTimeline timeline;
   private final Directory directory;
   private final AccountCreation creation;
 
-  public AccountPasswords(TaskService tasks, TicketRepository tickets, TicketTimeline timeline, Directory directory,
-      AccountCreation creation) {
+  public AccountPasswords(TaskService tasks, TicketRepository tickets, Directory directory, AccountCreation creation) {
     this.tasks = tasks;
     this.tickets = tickets;
-    this.timeline = timeline;
     this.directory = directory;
     this.creation = creation;
   }
@@ -67,9 +63,5 @@ public class AccountPasswords {
     Instant from = since == null ? Instant.EPOCH : since.toInstant();
     return tickets.notes(code).stream().anyMatch(note -> note.kind() == NoteKind.CONTRASENA_TEMPORAL
         && !note.createdAt().toInstant().isBefore(from.minusSeconds(1)));
-  }
-
-  String currentUser() {
-    return timeline.currentUser();
   }
 }

@@ -93,7 +93,7 @@ public class AccountRequestListener {
       in.reject("password", "Revele la contraseña temporal antes de registrar la entrega de las credenciales.");
     }
     in.throwIfInvalid();
-    creation.handedOver(code, signedOn, passwords.currentUser());
+    creation.handedOver(code, signedOn);
   }
 
   private Map<String, Object> accountData(InputReader in) {

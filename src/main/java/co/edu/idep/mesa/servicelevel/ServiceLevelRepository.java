@@ -37,6 +37,7 @@ public class ServiceLevelRepository {
    * targets start now has had no wait on its requester yet, and this step's reads know both.
    */
   boolean insertNew(List<ServiceLevelTarget> started, Instant now) {
+    if (started.isEmpty()) return false;
     // One statement per row, no failed insert: on PostgreSQL a duplicate key would abort the caller's transaction.
     List<Object[]> rows = started.stream().map(t -> new Object[] {t.ticketCode(), t.kind().name(), t.topic(),
         t.priority(), t.targetMinutes(), utc(t.startedAt()), utc(t.dueAt()), utc(t.warningAt()), t.pausedMinutes(),
@@ -48,13 +49,13 @@ public class ServiceLevelRepository {
             where not exists (select 1 from ticket_service_level where ticket_code = ? and kind = ?)""", rows);
     boolean all = Arrays.stream(counts).allMatch(c -> c == 1);
     boolean any = Arrays.stream(counts).anyMatch(c -> c == 1 || c == Statement.SUCCESS_NO_INFO);
-    if (all && !started.isEmpty()) {
+    String code = started.get(0).ticketCode();
+    if (all) {
       // What was just written is what a read would return: the timers set in the same step need no query.
-      String code = started.get(0).ticketCode();
-      started.forEach(t -> TransactionCache.put(targetKey(t.ticketCode(), t.kind()), Optional.of(t)));
+      started.forEach(t -> TransactionCache.put(targetKey(code, t.kind()), Optional.of(t)));
       TransactionCache.put(pausesKey(code), List.<Pause>of());
     } else {
-      started.forEach(t -> TransactionCache.forget(t.ticketCode()));
+      forget(code);
     }
     return any;
   }

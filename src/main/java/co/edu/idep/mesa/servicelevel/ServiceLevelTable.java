@@ -1,10 +1,9 @@
 package co.edu.idep.mesa.servicelevel;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import co.edu.idep.mesa.engine.DecisionTables;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -30,18 +29,17 @@ public class ServiceLevelTable {
   private final Map<String, ServiceLevelTargets> evaluated = new ConcurrentHashMap<>();
 
   public ServiceLevelTable(DmnEngine dmn, InputStream table) {
+    this(dmn, dmn.parseDecision(DECISION_KEY, table));
+  }
+
+  private ServiceLevelTable(DmnEngine dmn, DmnDecision decision) {
     this.dmn = dmn;
-    this.decision = dmn.parseDecision(DECISION_KEY, table);
+    this.decision = decision;
   }
 
   /** The table on the classpath, evaluated by {@code dmn}. */
   public static ServiceLevelTable fromClasspath(DmnEngine dmn) {
-    try (InputStream table = ServiceLevelTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (table == null) throw new IllegalStateException(RESOURCE + " is not on the classpath");
-      return new ServiceLevelTable(dmn, table);
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
-    }
+    return new ServiceLevelTable(dmn, DecisionTables.fromClasspath(dmn, RESOURCE, DECISION_KEY));
   }
 
   /**

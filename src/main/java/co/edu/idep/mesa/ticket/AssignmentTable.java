@@ -1,10 +1,9 @@
 package co.edu.idep.mesa.ticket;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import co.edu.idep.mesa.engine.DecisionTables;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -35,7 +34,7 @@ public class AssignmentTable {
   /** The table on the classpath, the one the engine deploys. */
   @Autowired
   public AssignmentTable(DmnEngine decisionTableEngine) {
-    this(decisionTableEngine, classpathTable(decisionTableEngine));
+    this(decisionTableEngine, DecisionTables.fromClasspath(decisionTableEngine, RESOURCE, DECISION_KEY));
   }
 
   AssignmentTable(DmnEngine dmn, DmnDecision decision) {
@@ -45,15 +44,6 @@ public class AssignmentTable {
 
   static DmnDecision parse(DmnEngine dmn, InputStream table) {
     return dmn.parseDecision(DECISION_KEY, table);
-  }
-
-  private static DmnDecision classpathTable(DmnEngine dmn) {
-    try (InputStream table = AssignmentTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (table == null) throw new IllegalStateException(RESOURCE + " is not on the classpath");
-      return parse(dmn, table);
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE, e);
-    }
   }
 
   /**

@@ -18,4 +18,11 @@ public record Ticket(
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt,
     OffsetDateTime closedAt,
-    Integer satisfactionScore) {}
+    Integer satisfactionScore) {
+
+  /** The same ticket assigned by the decision table: its group, its priority, state ASIGNADO. */
+  Ticket assigned(String group, String priority, OffsetDateTime now) {
+    return new Ticket(code, processInstanceId, topic, subject, description, details, requester, group, priority,
+        TicketState.ASIGNADO, createdAt, now, closedAt, satisfactionScore);
+  }
+}

@@ -129,8 +129,7 @@ public class TicketNotifications {
     Ticket ticket = ticket(TicketVariables.ticketCode(task));
     Map<String, Object> model = model(ticket);
     model.put("taskId", task.getId());
-    notifications.toUsers(new Notice(SOLUTION_READY, "solucion-lista:" + task.getId(), ticket.code(), "solucion-lista",
-        model), List.of(ticket.requester()));
+    toRequester(ticket, SOLUTION_READY, "solucion-lista", task.getId(), model);
   }
 
   /**
@@ -147,8 +146,7 @@ public class TicketNotifications {
     }
     Map<String, Object> model = model(ticket);
     model.put("taskId", open.get().getId());
-    notifications.toUsers(new Notice(REMINDER, "recordatorio-verificacion:" + open.get().getId(),
-        ticket.code(), "recordatorio-verificacion", model), List.of(ticket.requester()));
+    toRequester(ticket, REMINDER, "recordatorio-verificacion", open.get().getId(), model);
   }
 
   /**
@@ -182,8 +180,7 @@ public class TicketNotifications {
     Map<String, Object> model = model(ticket);
     model.put("taskId", task.getId());
     model.put("reason", task.getVariable(Fields.ACCOUNT_RETURN_REASON.key()));
-    notifications.toUsers(new Notice(ACCOUNT_REQUEST_RETURNED, "solicitud-cuenta-devuelta:" + task.getId(), ticket.code(),
-        "solicitud-cuenta-devuelta", model), List.of(ticket.requester()));
+    toRequester(ticket, ACCOUNT_REQUEST_RETURNED, "solicitud-cuenta-devuelta", task.getId(), model);
   }
 
   /**
@@ -199,8 +196,7 @@ public class TicketNotifications {
     Object accesses = details.get(Fields.ACCESSES_CREATED.key());
     model.put("accesses", accesses instanceof List<?> list
         ? list.stream().map(code -> Fields.ACCESSES.optionLabel(String.valueOf(code))).toList() : List.of());
-    notifications.toUsers(new Notice(ACCOUNT_READY, "cuenta-lista:" + task.getId(), ticket.code(), "cuenta-lista",
-        model), List.of(ticket.requester()));
+    toRequester(ticket, ACCOUNT_READY, "cuenta-lista", task.getId(), model);
   }
 
   /** The ticket was closed after the requester's satisfied answer (step 14): he is told. */
@@ -209,8 +205,7 @@ public class TicketNotifications {
     Map<String, Object> model = model(ticket);
     model.put("score", ticket.satisfactionScore());
     // One closing message per ticket, whichever way it closed.
-    notifications.toUsers(new Notice(CLOSED, "ticket-cerrado:" + ticket.code(), ticket.code(), "ticket-cerrado", model),
-        List.of(ticket.requester()));
+    toRequester(ticket, CLOSED, "ticket-cerrado", ticket.code(), model);
   }
 
   /**
@@ -307,6 +302,15 @@ public class TicketNotifications {
   private Ticket ticket(String code) {
     if (code == null) throw new IllegalStateException("The process has no ticket code: nothing to notify");
     return tickets.findByCode(code).orElseThrow(() -> new IllegalStateException("Ticket " + code + " is not in the record"));
+  }
+
+  /**
+   * One message to the ticket's requester with {@code template}; {@code event} (a task, the ticket)
+   * completes its idempotency key, so the same event sends it once.
+   */
+  private void toRequester(Ticket ticket, String kind, String template, String event, Map<String, Object> model) {
+    notifications.toUsers(new Notice(kind, template + ":" + event, ticket.code(), template, model),
+        List.of(ticket.requester()));
   }
 
   /** What every ticket template may show. */

@@ -51,9 +51,7 @@ public class TicketRepository {
     jdbc.sql("update ticket set assigned_group = ?, priority = ?, state = ?, updated_at = ? where code = ?")
         .params(group, priority, TicketState.ASIGNADO.name(), now, code).update();
     TransactionCache.<Optional<Ticket>>known(key(code)).flatMap(known -> known).ifPresentOrElse(
-        t -> TransactionCache.put(key(code), Optional.of(new Ticket(t.code(), t.processInstanceId(), t.topic(),
-            t.subject(), t.description(), t.details(), t.requester(), group, priority, TicketState.ASIGNADO,
-            t.createdAt(), now, t.closedAt(), t.satisfactionScore()))),
+        t -> TransactionCache.put(key(code), Optional.of(t.assigned(group, priority, now))),
         () -> TransactionCache.forget(code));
   }
 

@@ -17,10 +17,9 @@ import java.util.Properties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.identity.UserQuery;
+import co.edu.idep.mesa.support.ProfileYaml;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.SimpleMailMessage;
 
 /**
@@ -131,7 +130,7 @@ class EmbeddedMailServerTest {
     return user;
   }
 
-  private static PropertySource<?> yaml(String file) throws IOException {
-    return new YamlPropertySourceLoader().load(file, new ClassPathResource(file)).get(0);
+  private static PropertySource<?> yaml(String file) {
+    return ProfileYaml.load(file);
   }
 }

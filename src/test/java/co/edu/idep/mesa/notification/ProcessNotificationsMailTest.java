@@ -253,10 +253,7 @@ class ProcessNotificationsMailTest {
   @Test
   void anEscalationSendsTheCaseToTheProvidersAddressOnceAndNoneWithoutOne() {
     String subject = subject("El servidor de archivos no responde");
-    String code = open("usuario2", "SOPORTE_TECNICO", subject);
-    complete(code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", true));
-    complete(code, "Task_EvaluateTechnicalSupport", "tecnico",
-        Map.of("canResolve", false, "evaluationNote", "Falla de la controladora del disco."));
+    String code = atMaintenanceEscalation(subject);
     Task escalation = task(code, "Task_EscalateToMaintenanceProvider");
     Map<String, Object> form = Map.of("providerName", "Soluciones Ofimáticas S.A.S.",
         "providerEmail", " soporte@soluciones.example.com ", "escalationComment", "Equipo en garantía.");
@@ -271,10 +268,7 @@ class ProcessNotificationsMailTest {
         "Descripción del solicitante:");
 
     // Escalated by phone: no address, no message.
-    String other = open("usuario2", "SOPORTE_TECNICO", subject("Otro servidor caído"));
-    complete(other, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", true));
-    complete(other, "Task_EvaluateTechnicalSupport", "tecnico",
-        Map.of("canResolve", false, "evaluationNote", "Falla eléctrica."));
+    String other = atMaintenanceEscalation(subject("Otro servidor caído"));
     inTransaction(() -> ticketNotifications.escalated(delegateTask(task(other, "Task_EscalateToMaintenanceProvider"),
         Map.of("providerName", "Soluciones Ofimáticas S.A.S.", "escalationComment", "Por teléfono."))));
     assertThat(delivered(other).values()).extracting(Mailboxes::subject).noneMatch(s -> s.contains("Caso escalado"));
@@ -461,6 +455,15 @@ class ProcessNotificationsMailTest {
 
   private List<String> groupsOf(String user) {
     return identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+  }
+
+  /** A technical-support ticket the technician could not resolve: it waits to be escalated. */
+  private String atMaintenanceEscalation(String subject) {
+    String code = open("usuario2", "SOPORTE_TECNICO", subject);
+    complete(code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", true));
+    complete(code, "Task_EvaluateTechnicalSupport", "tecnico",
+        Map.of("canResolve", false, "evaluationNote", "Falla de la controladora del disco."));
+    return code;
   }
 
   private void complete(String code, String taskKey, String user, Map<String, Object> variables) {

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import co.edu.idep.mesa.support.ProfileYaml;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * How the profile {@code ldap} reads the directory (DirectoryLoginConfiguration), from the YAML files
@@ -32,13 +30,8 @@ class DirectoryLoginConfigurationTest {
       .withPropertyValues("spring.profiles.active=" + DirectoryLoginConfiguration.PROFILE)
       .withUserConfiguration(DirectoryLoginConfiguration.class);
 
-  private ApplicationContextRunner withYaml(String... files) throws Exception {
-    ApplicationContextRunner runner = context;
-    for (int i = files.length - 1; i >= 0; i--) {
-      PropertySource<?> yaml = new YamlPropertySourceLoader().load(files[i], new ClassPathResource(files[i])).get(0);
-      runner = runner.withInitializer(c -> c.getEnvironment().getPropertySources().addLast(yaml));
-    }
-    return runner;
+  private ApplicationContextRunner withYaml(String... files) {
+    return ProfileYaml.with(context, files);
   }
 
   @Test

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import co.edu.idep.mesa.support.ProfileYaml;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@code mesa.directory.*} as application.yaml sets it, the mistakes that stop the start, and the
@@ -23,14 +21,8 @@ class DirectoryPropertiesTest {
       .withUserConfiguration(DirectoryConfiguration.class, DirectoryConnections.class, TemporaryPasswords.class,
           Directory.class, EmbeddedDirectoryServer.class);
 
-  private ApplicationContextRunner withYaml(String... files) throws Exception {
-    ApplicationContextRunner runner = context;
-    // Later files first, as Spring Boot gives a profile's file precedence over application.yaml.
-    for (int i = files.length - 1; i >= 0; i--) {
-      PropertySource<?> yaml = new YamlPropertySourceLoader().load(files[i], new ClassPathResource(files[i])).get(0);
-      runner = runner.withInitializer(c -> c.getEnvironment().getPropertySources().addLast(yaml));
-    }
-    return runner;
+  private ApplicationContextRunner withYaml(String... files) {
+    return ProfileYaml.with(context, files);
   }
 
   @Test
