@@ -1,0 +1,22 @@
+package co.edu.idep.mesa.inventory;
+
+/**
+ * Where an asset stands. Only the loan process moves an asset into and out of PRESTADO; people
+ * move it between the others.
+ */
+public enum AssetState {
+  DISPONIBLE("Disponible"),
+  PRESTADO("Prestado"),
+  EN_MANTENIMIENTO("En mantenimiento"),
+  DADO_DE_BAJA("Dado de baja");
+
+  private final String label;
+
+  AssetState(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
