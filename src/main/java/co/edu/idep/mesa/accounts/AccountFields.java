@@ -9,6 +9,7 @@ import static co.edu.idep.mesa.ticket.field.Fields.MOBILE_PHONE;
 
 import co.edu.idep.mesa.ticket.field.Field;
 import co.edu.idep.mesa.ticket.field.FieldCatalogue;
+import co.edu.idep.mesa.ticket.field.IdentificationNumber;
 import co.edu.idep.mesa.ticket.field.Fields;
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.Topic;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +40,6 @@ public class AccountFields implements TopicFields {
 
   /** The fields whose rules go beyond the catalogue's; the topic's others are read as it says. */
   private static final Set<Field> CHECKED_HERE = Set.of(ID_NUMBER, CONTRACT_NUMBER, ALTERNATE_EMAIL, MOBILE_PHONE);
-  private static final Set<String> NUMERIC_DOCUMENTS = Set.of("CC", "CE", "TI");
-  private static final Pattern DIGITS = Pattern.compile("\\d{5,10}");
 
   @Override
   public boolean appliesTo(Topic topic) {
@@ -55,7 +53,7 @@ public class AccountFields implements TopicFields {
     for (Field field : fields) {
       if (!CHECKED_HERE.contains(field)) InputReader.put(read, field.key(), field.read(in));
     }
-    InputReader.put(read, ID_NUMBER.key(), idNumber(in, (String) read.get(ID_TYPE.key())));
+    InputReader.put(read, ID_NUMBER.key(), IdentificationNumber.read(in, (String) read.get(ID_TYPE.key())));
     if (CONTRACTOR.equals(read.get(LINK_TYPE.key()))) {
       if (in.isBlank(CONTRACT_NUMBER.key())) {
         in.reject(CONTRACT_NUMBER.key(), "El número de contrato es obligatorio para los contratistas.");
@@ -67,18 +65,6 @@ public class AccountFields implements TopicFields {
     InputReader.put(read, MOBILE_PHONE.key(), mobile(in));
     // In the catalogue's order, as the form shows them.
     fields.forEach(field -> InputReader.put(out, field.key(), read.get(field.key())));
-  }
-
-  /** Stored without dots and spaces, in capitals; cédulas and tarjetas de identidad have digits only. */
-  private static String idNumber(InputReader in, String idType) {
-    String value = ID_NUMBER.text(in);
-    if (value == null || idType == null) return null;
-    String normalized = value.replace(".", "").replace(" ", "").toUpperCase(Locale.ROOT);
-    if (NUMERIC_DOCUMENTS.contains(idType) && !DIGITS.matcher(normalized).matches()) {
-      in.reject(ID_NUMBER.key(), "El número de identificación debe tener entre 5 y 10 dígitos, sin letras.");
-      return null;
-    }
-    return normalized;
   }
 
   /** The second factor of the institutional mail cannot be an institutional address. */

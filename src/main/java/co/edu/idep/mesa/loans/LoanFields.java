@@ -1,10 +1,13 @@
 package co.edu.idep.mesa.loans;
 
+import static co.edu.idep.mesa.ticket.field.Fields.ID_NUMBER;
+import static co.edu.idep.mesa.ticket.field.Fields.ID_TYPE;
 import static co.edu.idep.mesa.ticket.field.Fields.LOAN_END;
 import static co.edu.idep.mesa.ticket.field.Fields.LOAN_START;
 
 import co.edu.idep.mesa.ticket.field.Field;
 import co.edu.idep.mesa.ticket.field.FieldCatalogue;
+import co.edu.idep.mesa.ticket.field.IdentificationNumber;
 import co.edu.idep.mesa.validation.InputReader;
 import co.edu.idep.mesa.ticket.Topic;
 import co.edu.idep.mesa.ticket.TopicFields;
@@ -16,7 +19,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * An equipment loan (step 5): what, how many, from when to when, where, and whether it leaves.
+ * An equipment loan (step 5): who (his identification goes on the exit form), what, how many, from
+ * when to when, where, and whether it leaves.
  * Labels, limits and formats are the field catalogue's; the dates' rules are here.
  */
 @Component
@@ -46,8 +50,11 @@ public class LoanFields implements TopicFields {
     List<Field> fields = FieldCatalogue.topicFields(Topic.PRESTAMO_COMPUTO);
     Map<String, Object> read = new HashMap<>();
     for (Field field : fields) {
-      if (field != LOAN_START && field != LOAN_END) InputReader.put(read, field.key(), field.read(in));
+      if (field != LOAN_START && field != LOAN_END && field != ID_NUMBER) {
+        InputReader.put(read, field.key(), field.read(in));
+      }
     }
+    InputReader.put(read, ID_NUMBER.key(), IdentificationNumber.read(in, (String) read.get(ID_TYPE.key())));
     LocalDate start = LOAN_START.date(in);
     LocalDate end = LOAN_END.date(in);
     if (newRequest && start != null && start.isBefore(LocalDate.now(clock))) {

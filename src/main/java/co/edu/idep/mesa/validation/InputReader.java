@@ -174,6 +174,21 @@ public class InputReader {
 
   /** A list of codes, as JSON array, Spin JSON (Tasklist checklists) or comma-separated text. */
   public List<String> codes(String key, String label, boolean required, Collection<String> allowed) {
+    List<String> items = list(key, label, required);
+    for (String item : items) {
+      if (!allowed.contains(item)) {
+        reject(key, "«" + label + "» tiene una opción no válida.");
+        return List.of();
+      }
+    }
+    return items.stream().distinct().toList();
+  }
+
+  /**
+   * The items as sent, repeats included, without a fixed set of options: for options that each task
+   * offers, which the caller checks with messages of its own.
+   */
+  public List<String> list(String key, String label, boolean required) {
     Object value = input.get(key);
     List<String> items = new ArrayList<>();
     if (value instanceof SpinJsonNode json && json.isArray()) {
@@ -186,19 +201,8 @@ public class InputReader {
       reject(key, "El campo «" + label + "» debe ser una lista.");
       return List.of();
     }
-    if (items.isEmpty()) {
-      if (required) reject(key, "Seleccione al menos una opción en «" + label + "».");
-      return List.of();
-    }
-    List<String> result = new ArrayList<>();
-    for (String item : items) {
-      if (!allowed.contains(item)) {
-        reject(key, "«" + label + "» tiene una opción no válida.");
-        return List.of();
-      }
-      if (!result.contains(item)) result.add(item);
-    }
-    return result;
+    if (items.isEmpty() && required) reject(key, "Seleccione al menos una opción en «" + label + "».");
+    return items;
   }
 
   /** Puts an accepted value into the output map; a rejected or absent one is left out. */

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param pattern     for text: the format, as the forms write it
  * @param patternHint what the server says when the format does not match, after «label»
  * @param options     for choices and yes/no questions: the values and their labels
+ * @param optionsKey  for choices whose options change with each task (the assets free for a loan's
+ *                    dates): the variable that holds them, as form-js's {@code valuesKey}; the server
+ *                    code checks the value against them
  * @param personal    personal data under Ley 1581 de 2012: masked on the holder's request
  * @param topics      the help topics whose request carries it; empty for the tasks' own fields
  * @param note        for the docs, in English: when the form asks for it, if not always (it is hidden
@@ -31,8 +34,8 @@ import java.util.Set;
  */
 public record Field(
     String key, String label, FieldType type, boolean required, Integer maxLength, Long min, Long max,
-    FormPattern pattern, String patternHint, List<Option> options, boolean personal, Set<Topic> topics,
-    String note, Object example) {
+    FormPattern pattern, String patternHint, List<Option> options, String optionsKey, boolean personal,
+    Set<Topic> topics, String note, Object example) {
 
   static final List<Option> YES_NO = List.of(Option.of(true, "Sí"), Option.of(false, "No"));
 
@@ -83,32 +86,33 @@ public record Field(
   }
 
   private static Field of(String key, String label, FieldType type, List<Option> options) {
-    return new Field(key, label, type, false, null, null, null, null, null, options, false, Set.of(), null, null);
+    return new Field(key, label, type, false, null, null, null, null, null, options, null, false, Set.of(), null,
+        null);
   }
 
   public Field mandatory() {
-    return new Field(key, label, type, true, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, true, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
   public Field maxLength(int maxLength) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
   public Field between(long min, long max) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
   /** {@code hint} completes «El campo «label» …» when a value does not match. */
   public Field pattern(String javaScriptRegex, String hint) {
     return new Field(key, label, type, required, maxLength, min, max, FormPattern.of(javaScriptRegex), hint,
-        options, personal, topics, note, example);
+        options, optionsKey, personal, topics, note, example);
   }
 
   public Field options(List<Option> options) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
@@ -116,26 +120,32 @@ public record Field(
     return options(List.of(options));
   }
 
+  /** Options that each task puts in variable {@code key} (see {@code optionsKey} above). */
+  public Field optionsFrom(String key) {
+    return new Field(key(), label, type, required, maxLength, min, max, pattern, patternHint, options, key,
+        personal, topics, note, example);
+  }
+
   /** Personal data under Ley 1581 de 2012. */
   public Field personalData() {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, true,
-        topics, note, example);
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey,
+        true, topics, note, example);
   }
 
   public Field topics(Topic... topics) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         Set.of(topics), note, example);
   }
 
   /** See {@code note} above. */
   public Field note(String note) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
   /** A valid value, as a form submits it: text, a number, true or false, a list of codes. */
   public Field example(Object example) {
-    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, personal,
+    return new Field(key, label, type, required, maxLength, min, max, pattern, patternHint, options, optionsKey, personal,
         topics, note, example);
   }
 
@@ -208,7 +218,12 @@ public record Field(
   }
 
   public List<String> codes(InputReader in) {
-    return in.codes(key, label, required, codes());
+    return codes(in, codes());
+  }
+
+  /** The values chosen, as sent, for a field whose options the task offers: the caller checks them. */
+  public List<String> chosen(InputReader in) {
+    return in.list(key, label, required);
   }
 
   public Boolean bool(InputReader in) {

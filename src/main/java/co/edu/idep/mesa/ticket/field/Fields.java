@@ -61,12 +61,12 @@ public final class Fields {
           Option.of("CC", "Cédula de ciudadanía"), Option.of("CE", "Cédula de extranjería"),
           Option.of("TI", "Tarjeta de identidad"), Option.of("PA", "Pasaporte"),
           Option.of("PPT", "Permiso por protección temporal")))
-      .mandatory().topics(CUENTA_USUARIO)
+      .mandatory().topics(CUENTA_USUARIO, PRESTAMO_COMPUTO, PRESTAMO_COMUNICACIONES)
       .example("CC"));
   // Any document: 5 to 15 letters or digits, dots and spaces between them ignored. Which of those
   // a given document type allows is checked by AccountFields.
   public static final Field ID_NUMBER = define(Field.text("idNumber", "Número de identificación")
-      .mandatory().maxLength(20).personalData().topics(CUENTA_USUARIO)
+      .mandatory().maxLength(20).personalData().topics(CUENTA_USUARIO, PRESTAMO_COMPUTO, PRESTAMO_COMUNICACIONES)
       .note("CC, CE and TI: 5 to 10 digits only; stored without dots and spaces, in capitals")
       .pattern("^[ .]*([A-Za-z0-9][ .]*){5,15}$",
           "debe tener entre 5 y 15 letras o dígitos (puede separarlos con puntos o espacios).")
@@ -203,22 +203,53 @@ public final class Fields {
 
   // ---------------------------------------------------------------- preparing and delivering a loan (step 5)
 
-  public static final Field EXIT_FORM_FILLED = define(
-      Field.confirmation("exitFormFilled", "Se diligenció el Formato para salida de equipos")
-          .note("when leavesInstitute is true")
-          .example(true));
+  // The assets the form offers are those of the requested kind free for the loan's dates, and those
+  // the loan already holds (loans/AssetOffer); the reservation checks them again.
+  public static final Field CHOSEN_ASSETS = define(
+      Field.multiChoice("chosenAssets", "Equipos que se prestan (placa)", List.of()).mandatory()
+          .optionsFrom("assetOptions")
+          .note("as many as the quantity; options: the assets of the requested kind free for the dates")
+          .example(List.of("IDEP-C-001")));
+  public static final Field LOAN_PROBLEM = define(
+      Field.longText("loanProblem", "Problema al reservar los equipos").maxLength(1000)
+          .example("La placa IDEP-C-001 ya está reservada para esas fechas."));
   public static final Field PREPARATION_NOTE = define(
       Field.longText("preparationNote", "Observaciones del alistamiento").maxLength(1000)
           .example("Equipos revisados y cargados."));
+  // Set by the reservation for the hand-over form to show: the record holds the assets.
   public static final Field ASSET_TAGS = define(
-      Field.text("assetTags", "Placa(s) de los equipos entregados (separadas por coma)")
-          .mandatory().maxLength(500).note("one per unit lent, no repeats; stored in capitals")
-          .pattern("^[ \\t,;]*[A-Za-z0-9-]{1,20}([ \\t,;]+[A-Za-z0-9-]{1,20})*[ \\t,;]*$",
-              "admite placas de hasta 20 letras, números o guiones, separadas por comas.")
-          .example("IDEP-0001, IDEP-0002"));
+      Field.text("assetTags", "Placas de los equipos reservados").maxLength(500)
+          .example("IDEP-C-001, IDEP-C-002"));
+  public static final Field EXIT_FORM_URL = define(
+      Field.text("exitFormUrl", "Formato para salida de equipos").maxLength(300)
+          .note("the address of the generated PDF, when the equipment leaves the Institute")
+          .example("/api/tickets/MDS-2026-000001/documents/salida-de-equipos.pdf"));
+  public static final Field RECEIVED_BY = define(
+      Field.text("receivedBy", "Nombre de quien recibe los equipos").mandatory().maxLength(150).personalData()
+          .pattern("^ *[" + LETTER + "][" + LETTER + " .'’-]*$",
+              "solo admite letras, espacios, puntos, apóstrofos y guiones, y empieza por una letra.")
+          .example("María Fernanda Pérez"));
   public static final Field DELIVERY_NOTE = define(
       Field.longText("deliveryNote", "Observaciones de la entrega").maxLength(1000)
           .example("Entregados en el auditorio."));
+
+  // ---------------------------------------------------------------- the loan's return (prestamo-de-equipos)
+
+  // Each lists the assets still out (optionsKey); an asset goes in one list at most.
+  public static final Field RETURNED_GOOD = define(
+      Field.multiChoice("returnedGood", "Devueltos en buen estado", List.of()).optionsFrom("outstandingAssets")
+          .note("at least one asset in one of the three lists")
+          .example(List.of("IDEP-C-001")));
+  public static final Field RETURNED_DAMAGED = define(
+      Field.multiChoice("returnedDamaged", "Devueltos con daño", List.of()).optionsFrom("outstandingAssets")
+          .example(List.of("IDEP-C-002")));
+  public static final Field RETURNED_INCOMPLETE = define(
+      Field.multiChoice("returnedIncomplete", "Devueltos incompletos", List.of()).optionsFrom("outstandingAssets")
+          .example(List.of("IDEP-C-003")));
+  public static final Field RETURN_NOTE = define(
+      Field.longText("returnNote", "Observaciones de la devolución").maxLength(1000)
+          .note("required when an asset comes back damaged or incomplete")
+          .example("La pantalla llegó rayada."));
 
   // ---------------------------------------------------------------- evaluating, escalating, resolving (steps 6–11)
 

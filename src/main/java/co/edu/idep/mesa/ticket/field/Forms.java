@@ -48,12 +48,17 @@ final class Forms {
 
       // Likewise the loan data.
       form("alistar-equipos").with(TICKET_AND_COMPLAINT)
+          .show(LOAN_PROBLEM)
           .edit(FieldCatalogue.topicFields(Topic.PRESTAMO_COMPUTO))
-          .edit(EXIT_FORM_FILLED, PREPARATION_NOTE).build(),
-
+          .edit(CHOSEN_ASSETS, PREPARATION_NOTE).build(),
       form("entregar-equipos").with(TICKET_AND_COMPLAINT)
-          .show(EQUIPMENT, QUANTITY, LOAN_START, LOAN_END, USE_PLACE, LEAVES_INSTITUTE)
-          .edit(ASSET_TAGS, DELIVERY_NOTE).build(),
+          .show(EQUIPMENT, QUANTITY, LOAN_START, LOAN_END, USE_PLACE, LEAVES_INSTITUTE, ASSET_TAGS, EXIT_FORM_URL)
+          .edit(RECEIVED_BY, DELIVERY_NOTE).build(),
+      // The loan's own diagram (prestamo-de-equipos).
+      form("registrar-devolucion")
+          .show(TICKET_CODE, REQUESTER, LOAN_END)
+          .with(show(ASSET_TAGS).as("Equipos pendientes de devolución"))
+          .edit(RETURNED_GOOD, RETURNED_DAMAGED, RETURNED_INCOMPLETE, RETURN_NOTE).build(),
 
       form("evaluar-soporte-tecnico").with(TICKET_AND_COMPLAINT)
           .show(LOCATION, ASSET_TAG)
