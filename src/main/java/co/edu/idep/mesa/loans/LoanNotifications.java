@@ -45,9 +45,10 @@ public class LoanNotifications {
         + String.join(", ", loan.tags(LoanAssetState.PRESTADO)) + " el " + loan.terms().end().format(EquipmentLoan.DAY) + ".");
   }
 
-  public void overdue(String code) {
+  /** @return whether the loan is still out: false when it was closed some other way, and nobody is told */
+  public boolean overdue(String code) {
     Loan loan = loans.find(code).orElseThrow();
-    if (loan.state() != LoanState.ACTIVO) return;
+    if (loan.state() != LoanState.ACTIVO) return false;
     LocalDate today = timeline.now().toLocalDate();
     List<String> users = loan.handedOverBy() == null || loan.handedOverBy().equals(TicketTimeline.SYSTEM_AUTHOR)
         ? List.of(loan.terms().requester()) : List.of(loan.terms().requester(), loan.handedOverBy());
@@ -59,6 +60,7 @@ public class LoanNotifications {
     timeline.record(code, NoteKind.PRESTAMO_VENCIDO, "Préstamo vencido desde el "
         + loan.terms().end().format(EquipmentLoan.DAY) + ": se avisó al solicitante y al técnico. Siguen prestados: "
         + String.join(", ", loan.tags(LoanAssetState.PRESTADO)) + ".");
+    return true;
   }
 
   private static Map<String, Object> model(Loan loan) {

@@ -8,6 +8,8 @@ public final class LoanProcess {
   public static final String HANDED_OVER_MESSAGE = "equipos-entregados";
   /** The variable that routes "¿Se devolvieron todos los equipos?". */
   public static final String ALL_RETURNED = "allReturned";
+  /** The variable that routes "¿Siguen equipos prestados?". */
+  public static final String LOAN_ACTIVE = "loanActive";
 
   private LoanProcess() {}
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Avisar del préstamo vencido" to the requester and the technician, until the equipment is back. */
+/** "Avisar del préstamo vencido" to the requester and the technician; "¿Siguen equipos prestados?" reads the answer. */
 @Component
 public class NoticeOverdueLoanDelegate implements JavaDelegate {
 
@@ -17,6 +17,6 @@ public class NoticeOverdueLoanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.overdue(TicketVariables.ticketCode(execution));
+    execution.setVariable(LoanProcess.LOAN_ACTIVE, notifications.overdue(TicketVariables.ticketCode(execution)));
   }
 }
