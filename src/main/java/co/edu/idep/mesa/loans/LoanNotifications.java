@@ -7,6 +7,7 @@ import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.TicketRepository;
 import co.edu.idep.mesa.ticket.TicketTimeline;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public class LoanNotifications {
   public boolean overdue(String code) {
     Loan loan = loans.find(code).orElseThrow();
     if (loan.state() != LoanState.ACTIVO) return false;
-    LocalDate today = timeline.now().toLocalDate();
+    // The engine's clock, as the timers': one notice per day of it.
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), timeline.now().getOffset());
     List<String> users = loan.handedOverBy() == null || loan.handedOverBy().equals(TicketTimeline.SYSTEM_AUTHOR)
         ? List.of(loan.terms().requester()) : List.of(loan.terms().requester(), loan.handedOverBy());
     Notice notice = new Notice(OVERDUE, "prestamo-vencido:" + code + ":" + today, code, "prestamo-vencido", model(loan));

@@ -16,10 +16,21 @@ public record LoanTerms(String ticketCode, String requester, AssetKind kind, Loc
 
   /** The terms as the ticket's record holds them. */
   public static LoanTerms of(Ticket ticket) {
+    return of(ticket, null);
+  }
+
+  /**
+   * The same; a ticket whose topic was just changed to a loan has no dates yet: then {@code today},
+   * until the technician gives them.
+   */
+  public static LoanTerms of(Ticket ticket, LocalDate today) {
     Map<String, Object> details = ticket.details();
     return new LoanTerms(ticket.code(), ticket.requester(), AssetKind.lentBy(ticket.topic()),
-        LocalDate.parse(String.valueOf(details.get(LOAN_START.key()))),
-        LocalDate.parse(String.valueOf(details.get(LOAN_END.key()))),
+        date(details.get(LOAN_START.key()), today), date(details.get(LOAN_END.key()), today),
         (String) details.get(USE_PLACE.key()), Boolean.TRUE.equals(details.get(LEAVES_INSTITUTE.key())));
+  }
+
+  private static LocalDate date(Object value, LocalDate otherwise) {
+    return value == null ? java.util.Objects.requireNonNull(otherwise, "the loan has no dates") : LocalDate.parse(value.toString());
   }
 }

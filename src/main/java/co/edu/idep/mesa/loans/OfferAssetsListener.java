@@ -33,7 +33,7 @@ public class OfferAssetsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String code = TicketVariables.ticketCode(task);
-    LoanTerms terms = LoanTerms.of(tickets.findByCode(code).orElseThrow());
+    LoanTerms terms = LoanTerms.of(tickets.findByCode(code).orElseThrow(), LocalDate.now(clock));
     List<String> held = loans.find(code).map(Loan::heldTags).orElse(List.of());
     task.setVariable(CHOSEN_ASSETS.optionsKey(), TicketVariables.processValue(offer.options(terms, LocalDate.now(clock))));
     if (!held.isEmpty()) task.setVariable(CHOSEN_ASSETS.key(), TicketVariables.processValue(held));

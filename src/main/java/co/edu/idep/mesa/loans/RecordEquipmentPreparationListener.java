@@ -8,6 +8,7 @@ import co.edu.idep.mesa.inventory.Asset;
 import co.edu.idep.mesa.inventory.AssetKind;
 import co.edu.idep.mesa.inventory.AssetRepository;
 import co.edu.idep.mesa.ticket.TicketVariables;
+import co.edu.idep.mesa.ticket.Topic;
 import co.edu.idep.mesa.validation.InputReader;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,8 +45,9 @@ public class RecordEquipmentPreparationListener implements TaskListener {
     Map<String, Object> loan = new LinkedHashMap<>();
     loanFields.read(in, loan, false);
     List<String> chosen = CHOSEN_ASSETS.chosen(in).stream().map(Asset::normalTag).toList();
-    checkChosen(in, chosen, offered(task), TicketVariables.topic(task) == null ? null
-        : AssetKind.lentBy(TicketVariables.topic(task)), (Number) loan.get(QUANTITY.key()));
+    AssetKind kind = Topic.fromCode(TicketVariables.TOPIC.get(task)).filter(Topic::isLoan).map(AssetKind::lentBy)
+        .orElse(null);
+    checkChosen(in, chosen, offered(task), kind, (Number) loan.get(QUANTITY.key()));
     String note = PREPARATION_NOTE.text(in);
     in.throwIfInvalid();
     task.setVariables(loan);
@@ -64,7 +66,7 @@ public class RecordEquipmentPreparationListener implements TaskListener {
       if (offered.contains(tag)) continue;
       Optional<Asset> asset = assets.find(tag);
       in.reject(key, asset.isEmpty() ? "La placa " + tag + " no está en el inventario."
-          : asset.get().kind() != kind ? "La placa " + tag + " es un equipo de "
+          : kind != null && asset.get().kind() != kind ? "La placa " + tag + " es un equipo de "
               + asset.get().kind().label().toLowerCase() + ", no de " + kind.label().toLowerCase() + "."
           : "La placa " + tag + " no está disponible para las fechas del préstamo.");
       return;

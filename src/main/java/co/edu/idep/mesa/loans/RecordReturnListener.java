@@ -64,7 +64,8 @@ public class RecordReturnListener implements TaskListener {
     }
     in.throwIfInvalid();
     boolean all = returns.record(code, returned, note);
-    task.getExecution().setVariable(LoanProcess.ALL_RETURNED, all);
-    if (!all) task.getExecution().setVariables(StartLoanDelegate.outstanding(loans.find(code).orElseThrow()));
+    // Not task-local: they land on the process, which routes on the first and offers the second next time.
+    task.setVariable(LoanProcess.ALL_RETURNED, all);
+    if (!all) task.setVariables(StartLoanDelegate.outstanding(loans.find(code).orElseThrow()));
   }
 }

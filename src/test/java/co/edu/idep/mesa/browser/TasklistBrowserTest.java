@@ -1,24 +1,41 @@
 package co.edu.idep.mesa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import co.edu.idep.mesa.accounts.directory.DirectoryProperties;
+import co.edu.idep.mesa.notification.MailTemplates;
+import co.edu.idep.mesa.notification.RenderedMail;
 import co.edu.idep.mesa.report.QuarterlyReports;
 import co.edu.idep.mesa.report.ReportPeriod;
 import co.edu.idep.mesa.support.ApplicationTest;
 import co.edu.idep.mesa.support.ReportQuarters;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +44,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -54,17 +73,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Drives the real Camunda Tasklist in headless Chromium against the application on a random
  * port: a requester opens a technical-support ticket with the start form, an agent of
  * tecnico-operativo claims and completes "Verificar el tema del ticket", and markup in the
- * description is refused by the server with a Spanish message that Tasklist shows.
+ * description is refused by the server with a Spanish message that Tasklist shows. An account
+ * request goes the whole way, from the start form to an LDAP login with the revealed password.
  *
  * <p>Needs Chromium and chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver};
  * override with {@code -Dbrowser.chrome.binary=…} and {@code -Dbrowser.chromedriver=…}). Without
  * them the test fails: it is tagged {@code browser} and only runs with {@code -Pci}, where they are
  * installed. On failure a screenshot and the page source go to {@code target/browser-screenshots/}.
+ * The account walk also runs the README's {@code ldapsearch} (Debian's ldap-utils, which
+ * {@code .ci/run} installs); without it only that last check is skipped. Alone:
+ * {@code mvn test -Pci -Dtest=TasklistBrowserTest}.
  *
  * <p>The forms are ours and Spanish; Tasklist's own labels stay English because Camunda 7.24 ships
  * no Spanish locale for the webapps (only en and de), so the browser's es-CO falls back to en.
@@ -82,6 +106,9 @@ class TasklistBrowserTest {
   private static final String PROCESS_NAME = "Mesa de Servicios";
   private static final String TOPIC_LABEL = "Solicitud de Soporte Técnico";
   private static final String BUSINESS_KEY = "MDS-\\d{4}-\\d{6}";
+  private static final String ACCOUNT_TOPIC_LABEL = "Creación de Cuentas de Usuario";
+  /** Given names "Laura Sofía", surnames "Gómez Ñáñez" (accounts/directory/PersonName), user laura.gomez. */
+  private static final String NEW_PERSON = "Laura Sofía Gómez Ñáñez";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,6 +120,10 @@ class TasklistBrowserTest {
   @Autowired ManagementService management;
   @Autowired QuarterlyReports reports;
   @Autowired co.edu.idep.mesa.accounts.directory.EmbeddedDirectoryServer directory;
+  @Autowired DirectoryProperties directoryProperties;
+  @Autowired MailTemplates mailTemplates;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -227,6 +258,204 @@ class TasklistBrowserTest {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Issue 10, the newcomer's walk: {@code usuario1} asks for an account for someone with accents in
+   * her name through the start form; {@code tecnico} confirms the topic, approves the request and,
+   * once the account is in the directory, follows the hand-over form's link, reveals the temporary
+   * password and records the signed PO-GT-12-01. The person then logs in to the directory over LDAP
+   * with that password, and the README's {@code ldapsearch} finds her (when OpenLDAP's tools are there).
+   */
+  @Test
+  void anAccountRequestWalksFromTheStartFormToAnLdapLoginWithTheRevealedPassword() throws Exception {
+    String subject = "Cuenta para nueva funcionaria " + UUID.randomUUID().toString().substring(0, 8);
+    // Unique per run, so that no earlier account of the shared directory holds it (that would be a duplicate).
+    String idNumber = String.valueOf(1_200_000_000L + Math.floorMod(System.nanoTime(), 100_000_000L));
+
+    // 1. usuario1 asks for the account with Tasklist's start form.
+    login("usuario1");
+    openStartForm();
+    chooseTopic(ACCOUNT_TOPIC_LABEL);
+    type("Asunto", subject);
+    type("Descripción", "Ingreso de una nueva funcionaria a la Oficina Asesora de Planeación.");
+    type("Nombres y apellidos", NEW_PERSON);
+    choose("Tipo de identificación", "Cédula de ciudadanía");
+    type("Número de identificación", idNumber);
+    chooseRadio("Tipo de vinculación", "Funcionario");
+    type("Correo electrónico alterno", "laura.gomez.personal@example.org");
+    type("Celular", "3101234567");
+    tick("Accesos solicitados", "Uso de red (Directorio Activo)");
+    tick("Accesos solicitados", "Correo institucional");
+    clickStart();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    waitForNotification("The process has been started.");
+
+    ProcessInstance instance = instanceWithSubject(subject);
+    String code = instance.getBusinessKey();
+    assertThat(code).matches(BUSINESS_KEY);
+    assertThat(runtime.getVariable(instance.getId(), "fullName")).isEqualTo(NEW_PERSON);
+    Task topicReview = onlyTask(instance, "Task_ReviewTopic");
+    logout();
+
+    // 2. tecnico confirms the topic, then reviews and approves the request.
+    login("tecnico");
+    openFilter("Tareas de mis grupos");
+    openTask(topicReview.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    claim();
+    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    complete(topicReview.getId());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Revisar la solicitud de cuenta")));
+
+    Task accountReview = onlyTask(instance, "Task_ReviewAccountRequest");
+    openTask(accountReview.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    claim();
+    // The requester's data, for the technician to check.
+    assertThat(fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
+    assertThat(fieldValue("Número de identificación")).isEqualTo(idNumber);
+    assertThat(checked("Accesos solicitados")).containsExactlyInAnyOrder("Uso de red (Directorio Activo)",
+        "Correo institucional");
+    chooseRadio("¿Se aprueba la solicitud de cuenta?", "Sí, crear la cuenta en el directorio");
+    complete(accountReview.getId());
+
+    // 3. "Crear la cuenta en el directorio" is asynchronous. The test profile runs no job executor
+    //    (application-test.yaml), so the test runs the job the executor would pick up.
+    Job provisioning = wait.until(d -> management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Task_ProvisionAccount").singleResult());
+    management.executeJob(provisioning.getId());
+    Task handOver = onlyTask(instance, "Task_HandOverCredentials");
+
+    // Tasklist lists the new task once it looks again.
+    driver.navigate().refresh();
+    openFilter("Tareas de mis grupos");
+    openTask(handOver.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    String login = fieldValue("Usuario creado en el Directorio Activo");
+    assertThat(login).startsWith("laura.gomez"); // a rerun against a kept directory would give laura.gomez2
+    assertThat(fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
+    claim();
+
+    // The form links to the reveal page; the technician types the ticket's code there.
+    String password = revealThroughTheFormsLink(code, login);
+    assertThat(password).hasSizeGreaterThanOrEqualTo(14);
+
+    LocalDate today = LocalDate.now(clock);
+    tick("Las credenciales se entregaron con el formato PO-GT-12-01");
+    typeDate("Fecha en que el usuario firmó el formato PO-GT-12-01", today);
+    complete(handOver.getId());
+    assertThat(runtime.getVariable(instance.getId(), "credentialsPolicySigned")).isEqualTo(true);
+    assertThat(runtime.getVariable(instance.getId(), "credentialsSignedOn")).hasToString(today.toString());
+    assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_VerifySolution");
+    assertThat(onlyTask(instance, "Task_VerifySolution").getAssignee()).isEqualTo("usuario1");
+    logout();
+
+    // 4. The person logs in to the directory with the revealed password and finds her entry and groups.
+    LDAPURL url = new LDAPURL(directory.url().orElseThrow());
+    String dn = "uid=" + login + "," + directoryProperties.usersDn();
+    try (LDAPConnection person = new LDAPConnection(url.getHost(), url.getPort())) {
+      assertThat(person.bind(dn, password).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+      SearchResultEntry entry = person.getEntry(dn, "*", "pwdReset");
+      assertThat(entry).as("entry %s", dn).isNotNull();
+      assertThat(entry.getAttributeValue("uid")).isEqualTo(login);
+      assertThat(entry.getAttributeValue("cn")).isEqualTo(NEW_PERSON);
+      // PersonName: of four words, the last two are the surnames.
+      assertThat(entry.getAttributeValue("givenName")).isEqualTo("Laura Sofía");
+      assertThat(entry.getAttributeValue("sn")).isEqualTo("Gómez Ñáñez");
+      assertThat(entry.getAttributeValue("mail")).isEqualTo(login + "@idep.edu.co");
+      assertThat(entry.getAttributeValue("employeeNumber")).isEqualTo(idNumber);
+      assertThat(entry.getAttributeValue("pwdReset")).isEqualToIgnoringCase("TRUE");
+      SearchResult groups = person.search("ou=grupos," + directoryProperties.baseDn(), SearchScope.ONE,
+          Filter.createEqualityFilter("member", dn), "cn");
+      assertThat(groups.getSearchEntries()).extracting(group -> group.getAttributeValue("cn"))
+          .containsExactlyInAnyOrder("red", "correo");
+    }
+
+    // The requester is told the account is ready: the user name, no password.
+    RenderedMail ready = accountReadyMail(code);
+    assertThat(ready.text()).contains("Usuario: " + login).contains("Correo institucional: " + login + "@idep.edu.co")
+        .doesNotContain(password);
+    assertThat(ready.html()).doesNotContain(password);
+
+    // 5. Last, so that everything above is checked even without OpenLDAP's tools: the README's
+    //    ldapsearch finds the account in the test's directory.
+    ldapsearchAsTheReadmeShows(url, login, idNumber);
+  }
+
+  /**
+   * Clicks the link of «Entregar las credenciales» to the reveal page, logs in there as {@code tecnico}
+   * (the browser's HTTP Basic login stood in for by the Authorization header, as above), types the
+   * ticket's code, reveals the password and comes back to the task. Returns the password.
+   */
+  private String revealThroughTheFormsLink(String code, String login) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString("tecnico:demo".getBytes(StandardCharsets.UTF_8)))));
+    try {
+      // form-js renders the Markdown link as a plain one: the page opens in Tasklist's tab.
+      click(By.xpath("//*[contains(@class,'fjs-form-field-text')]//a[normalize-space()='Entregar credenciales']"));
+      wait.until(ExpectedConditions.urlContains("/api/cuentas/entrega"));
+      WebElement ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket")));
+      ticket.sendKeys(code);
+      click(By.cssSelector("#revelar button[type=submit]"));
+      String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clave"))).getText();
+      assertThat(driver.findElement(By.id("usuario")).getText()).isEqualTo(login);
+      return password;
+    } finally {
+      chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+      driver.navigate().back();
+      wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+    }
+  }
+
+  /**
+   * Runs the README's ldapsearch for a new account («An account request, end to end», step 5) as
+   * written there, with the test directory's address and this account's user name. Without OpenLDAP's
+   * tools (ldap-utils) only this check is skipped; {@code .ci/run} installs them.
+   */
+  private void ldapsearchAsTheReadmeShows(LDAPURL url, String login, String idNumber) throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    Matcher block = Pattern.compile("(?m)^ *(ldapsearch [^\\n]*\\\\\\n[^\\n]*\\(uid=maria\\.perez\\)[^\\n]*)$").matcher(readme);
+    assertThat(block.find()).as("the README's ldapsearch for maria.perez").isTrue();
+    String command = block.group(1).replaceAll("\\\\\\n\\s*", "")
+        .replace("ldap://127.0.0.1:3389", "ldap://" + url.getHost() + ":" + url.getPort())
+        .replace("maria.perez", login)
+        .replace(" -w demo ", " -w '" + directoryProperties.password().replace("'", "'\\''") + "' ");
+    boolean installed = new ProcessBuilder("sh", "-c", "command -v ldapsearch").start().waitFor() == 0;
+    assumeThat(installed).as("ldapsearch is not installed (Debian: apt-get install ldap-utils): the walk and its LDAP "
+        + "checks passed, only the README's command was not run").isTrue();
+    Process ldapsearch = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+    String output;
+    try (var in = ldapsearch.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(ldapsearch.waitFor()).as("exit status of %s%n%s", command, output).isZero();
+    // Values that are not plain ASCII come base64-encoded ("cn:: ...").
+    assertThat(output).as(command)
+        .contains("dn: uid=" + login + "," + directoryProperties.usersDn())
+        .contains("uid: " + login)
+        .contains("cn:: " + Base64.getEncoder().encodeToString(NEW_PERSON.getBytes(StandardCharsets.UTF_8)))
+        .contains("mail: " + login + "@idep.edu.co")
+        .contains("employeeNumber: " + idNumber)
+        .contains("# numEntries: 1");
+  }
+
+  /** The «cuenta lista» message of ticket {@code code}, for its requester, as the sender will render it. */
+  private RenderedMail accountReadyMail(String code) throws IOException {
+    Map<String, Object> row = jdbc.sql("select template, model, audience from mail_outbox where ticket_code = ? and kind = ?")
+        .params(code, "CUENTA_LISTA").query().singleRow();
+    assertThat(JSON.readTree((String) row.get("audience")).path("users").toString()).contains("\"usuario1\"");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> model = JSON.readValue((String) row.get("model"), Map.class);
+    return mailTemplates.render((String) row.get("template"), model);
+  }
+
+  private Task onlyTask(ProcessInstance instance, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("task %s of %s", taskKey, instance.getBusinessKey()).isNotNull();
+    return task;
   }
 
   @Test
@@ -391,6 +620,58 @@ class TasklistBrowserTest {
   private String fieldValue(String label) {
     WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
     return driver.findElement(By.id(labelElement.getAttribute("for"))).getAttribute("value");
+  }
+
+  /** Chooses {@code optionLabel} in the form-js select whose label starts with {@code label}. */
+  private void choose(String label, String optionLabel) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(label)));
+    scrollIntoView(field);
+    field.findElement(By.cssSelector(".fjs-select-display")).click();
+    wait.until(d -> {
+      List<WebElement> items = field.findElements(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+          + optionLabel + "']"));
+      if (items.isEmpty()) return false;
+      items.get(0).click();
+      return true;
+    });
+    wait.until(ExpectedConditions.textToBePresentInElement(field.findElement(By.cssSelector(".fjs-select-display")),
+        optionLabel));
+  }
+
+  /** Ticks the form-js checkbox whose label starts with {@code label}. */
+  private void tick(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
+    String id = labelElement.getAttribute("for");
+    click(By.id(id));
+    wait.until(ExpectedConditions.elementSelectionStateToBe(By.id(id), true));
+  }
+
+  /** Ticks option {@code optionLabel} of the form-js checklist {@code question}. */
+  private void tick(String question, String optionLabel) {
+    chooseRadio(question, optionLabel); // found and clicked as a radio button's option
+  }
+
+  /** The labels of the ticked options of the form-js checklist {@code question}. */
+  private List<String> checked(String question) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
+    List<String> labels = new ArrayList<>();
+    for (WebElement box : field.findElements(By.cssSelector("input[type=checkbox]"))) {
+      if (box.isSelected()) {
+        labels.add(field.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText().strip());
+      }
+    }
+    return labels;
+  }
+
+  /** Types {@code date} into the form-js date field whose label starts with {@code label}, as Tasklist shows dates. */
+  private void typeDate(String label, LocalDate date) {
+    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
+    WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
+    scrollIntoView(input);
+    String shown = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    input.click();
+    input.sendKeys(shown, Keys.ENTER);
+    wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
   }
 
   private void chooseRadio(String question, String optionLabel) {

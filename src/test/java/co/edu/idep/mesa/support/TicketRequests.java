@@ -45,6 +45,8 @@ public final class TicketRequests {
     body.put("loanEnd", LocalDate.now().plusDays(2).toString());
     body.put("usePlace", "Sala de juntas");
     body.put("leavesInstitute", false);
+    body.put("idType", "CC");
+    body.put("idNumber", "52123456");
     return body;
   }
 

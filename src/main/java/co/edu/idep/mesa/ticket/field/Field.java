@@ -218,7 +218,7 @@ public record Field(
   }
 
   public List<String> codes(InputReader in) {
-    return codes(in, codes());
+    return in.codes(key, label, required, codes());
   }
 
   /** The values chosen, as sent, for a field whose options the task offers: the caller checks them. */

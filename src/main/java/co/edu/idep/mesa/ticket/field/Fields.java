@@ -209,7 +209,7 @@ public final class Fields {
       Field.multiChoice("chosenAssets", "Equipos que se prestan (placa)", List.of()).mandatory()
           .optionsFrom("assetOptions")
           .note("as many as the quantity; options: the assets of the requested kind free for the dates")
-          .example(List.of("IDEP-C-001")));
+          .example(List.of("IDEP-C-001", "IDEP-C-002")));
   public static final Field LOAN_PROBLEM = define(
       Field.longText("loanProblem", "Problema al reservar los equipos").maxLength(1000)
           .example("La placa IDEP-C-001 ya está reservada para esas fechas."));

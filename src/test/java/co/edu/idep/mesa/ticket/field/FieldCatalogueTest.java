@@ -79,7 +79,7 @@ class FieldCatalogueTest {
   @Test
   void personalDataIsTheCataloguesAndMaskingMasksIt() {
     assertThat(FieldCatalogue.personalKeys()).containsExactlyInAnyOrder("fullName", "idNumber", "contractNumber",
-        "alternateEmail", "mobilePhone", "institutionalEmail", "accountUsername");
+        "alternateEmail", "mobilePhone", "institutionalEmail", "accountUsername", "receivedBy");
     assertThat(PersonalDataMasking.PERSONAL_FIELDS).isEqualTo(FieldCatalogue.personalKeys());
   }
 

@@ -101,7 +101,11 @@ class FormCatalogueAgreementTest {
       problems.add(key + ": a " + form.type() + " cannot show a " + field.type() + " field");
     }
     if (field.type() == FieldType.DATE) check(problems, key, "subtype", form.json().path("subtype").asText(), "date");
-    if (form.json().has("values") || form.json().has("valuesExpression")) {
+    // Options the task offers come from the variable the catalogue names, and from nowhere else.
+    check(problems, key, "valuesKey", form.json().path("valuesKey").asText(null), field.optionsKey());
+    if (field.optionsKey() != null) {
+      if (form.json().has("values") || form.json().has("valuesExpression")) problems.add(key + ": fixed options");
+    } else if (form.json().has("values") || form.json().has("valuesExpression")) {
       check(problems, key, "options", form.options(), expected.options());
       form.optionValues().stream().filter(v -> !hasTypeOf(field.type(), v)).findFirst()
           .ifPresent(v -> problems.add(key + ": option value " + v + " is not a " + field.type()));

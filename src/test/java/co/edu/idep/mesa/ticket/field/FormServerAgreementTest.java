@@ -75,9 +75,8 @@ class FormServerAgreementTest {
           "mf perez", "a".repeat(30), "a".repeat(31))),
       entry("institutionalEmail", List.of("MFPerez@idep.edu.co", "mfperez@gmail.com", " mfperez@idep.edu.co ",
           "mfperez@idep.edu.co.co", "mf.perez-2@idep.edu.co", "@idep.edu.co")),
-      entry("assetTags", List.of("IDEP-1,IDEP-2", "IDEP-1; IDEP-2", "IDEP-1 IDEP-2", " IDEP-1 , IDEP-2 ,",
-          "idep-1, idep-2", "IDEP-1\tIDEP-2", "IDEP-1,,IDEP-2", "IDEP_1, IDEP-2", "IDEP-1\u00a0IDEP-2",
-          "A".repeat(21) + ", B", "IDEP-1 / IDEP-2")),
+      entry("receivedBy", List.of("María Fernanda Pérez", "Jean-Luc O'Neill", " Ana ", "Ana 2", ".Ana", "A".repeat(150),
+          "A".repeat(151))),
       entry("providerReference", List.of(" ", "OST-1", "x".repeat(50), "x".repeat(51))));
 
   /** Other fields' values some probes need. */
@@ -87,7 +86,9 @@ class FormServerAgreementTest {
       // A contractor's approved request needs his contract's end (below): probed for a staff member's.
       "contractEnd", Map.of("linkType", "FUNCIONARIO"),
       // A returned request must say why: probed on an approved one (the rule is below).
-      "accountReturnReason", Map.of("accountApproved", true));
+      "accountReturnReason", Map.of("accountApproved", true),
+      // The note is required with a damaged or incomplete asset (below): probed on a good return.
+      "returnNote", Map.of("returnedDamaged", List.of(), "returnedIncomplete", List.of()));
 
   /** A rule only the server checks: a value the form lets through and the server refuses. */
   record ServerOnly(String form, String key, Object value, Map<String, Object> others, String rule) {}
@@ -113,8 +114,12 @@ class FormServerAgreementTest {
           Map.of("linkType", "CONTRATISTA", "accountApproved", true), "an ended contract gets no account"),
       new ServerOnly("entregar-credenciales", "credentialsSignedOn", TODAY.plusDays(1).toString(), Map.of(),
           "the policy is not signed in the future"),
-      new ServerOnly("entregar-equipos", "assetTags", "IDEP-1", Map.of(), "one asset tag per unit lent"),
-      new ServerOnly("entregar-equipos", "assetTags", "IDEP-1, idep-1", Map.of(), "no asset tag twice"),
+      new ServerOnly("alistar-equipos", "chosenAssets", List.of("IDEP-C-001"), Map.of("quantity", 2L),
+          "as many assets as the quantity"),
+      new ServerOnly("registrar-devolucion", "returnedDamaged", List.of("IDEP-C-001"), Map.of(),
+          "an asset comes back in one condition: it is in one list only"),
+      new ServerOnly("registrar-devolucion", "returnNote", null, Map.of(),
+          "a damaged or incomplete asset needs the note"),
       new ServerOnly("verificar-solucion", "verificationComment", null, Map.of("satisfied", false),
           "an unsatisfied requester says why"));
 
@@ -125,6 +130,10 @@ class FormServerAgreementTest {
     FieldCatalogue.fields().stream().filter(f -> f.example() != null).forEach(f -> values.put(f.key(), f.example()));
     values.putAll(Map.of("topic", TICKET_TOPIC, "linkType", "CONTRATISTA", "leavesInstitute", true,
         "topicMatches", false, "canResolve", false, "satisfied", true, "reportApproved", false));
+    // What the tasks with offered options put in their variables (OfferAssetsListener, StartLoanDelegate).
+    Object offered = org.camunda.spin.Spin.JSON(FormJs.OFFERED.stream().map(tag -> Map.of("value", tag, "label", tag)).toList());
+    values.put("assetOptions", offered);
+    values.put("outstandingAssets", offered);
     return Map.copyOf(values);
   }
 
@@ -221,6 +230,8 @@ class FormServerAgreementTest {
         probes.remove("");
         probes.add(List.of());
         field.codes().forEach(code -> probes.add(List.of(code)));
+        // Options offered by the task: the valid choice, each offer, and one never offered.
+        if (field.optionsKey() != null) probes.add(field.example());
         probes.addAll(List.of(field.codes(), List.of("OTRO")));
       }
       case BOOLEAN, CONFIRMATION -> {

@@ -11,6 +11,16 @@ import co.edu.idep.mesa.accounts.AccountRequestListener;
 import co.edu.idep.mesa.escalation.Escalation;
 import co.edu.idep.mesa.escalation.RecordEscalationListener;
 import co.edu.idep.mesa.loans.EquipmentLoan;
+import co.edu.idep.mesa.loans.Loan;
+import co.edu.idep.mesa.loans.LoanAsset;
+import co.edu.idep.mesa.loans.LoanAssetState;
+import co.edu.idep.mesa.loans.LoanRepository;
+import co.edu.idep.mesa.loans.LoanReturns;
+import co.edu.idep.mesa.loans.LoanState;
+import co.edu.idep.mesa.loans.LoanTerms;
+import co.edu.idep.mesa.inventory.AssetKind;
+import java.time.LocalDate;
+import co.edu.idep.mesa.loans.RecordReturnListener;
 import co.edu.idep.mesa.loans.LoanFields;
 import co.edu.idep.mesa.loans.RecordEquipmentDeliveryListener;
 import co.edu.idep.mesa.loans.RecordEquipmentPreparationListener;
@@ -72,23 +82,37 @@ final class ServerValidation {
     LoanFields loans = new LoanFields(clock);
     validator = new TicketRequestValidator(List.of(accounts, loans, new SupportFields()));
     TicketResolution resolution = mock(TicketResolution.class);
-    listeners = Map.of(
+    listeners = new HashMap<>(Map.of(
         "reviewTopicListener", new ReviewTopicListener(new TicketAssignment(mock(TicketRepository.class), mock(TicketTimeline.class))),
         "accountRequestListener", new AccountRequestListener(accounts, mock(AccountCreation.class), revealed(), clock),
-        "recordEquipmentPreparationListener", new RecordEquipmentPreparationListener(loans, mock(EquipmentLoan.class)),
+        "recordEquipmentPreparationListener", new RecordEquipmentPreparationListener(loans, mock(EquipmentLoan.class),
+            mock(co.edu.idep.mesa.inventory.AssetRepository.class)),
         "recordEquipmentDeliveryListener", new RecordEquipmentDeliveryListener(mock(EquipmentLoan.class)),
         "recordEvaluationListener", new RecordEvaluationListener(resolution),
         "recordSolutionListener", new RecordSolutionListener(resolution),
         "recordEscalationListener", new RecordEscalationListener(mock(Escalation.class)),
         "recordVerificationListener", new RecordVerificationListener(resolution, mock(IdentityService.class)),
         "recordReportDecisionListener", new RecordReportDecisionListener(mock(QuarterlyReports.class)),
-        "recordReportCorrectionListener", new RecordReportCorrectionListener());
+        "recordReportCorrectionListener", new RecordReportCorrectionListener()));
+    listeners.put("recordReturnListener", new RecordReturnListener(loanOut(), mock(LoanReturns.class)));
     List<BpmnModelInstance> models = diagrams();
     models.forEach(model -> model.getModelElementsByType(UserTask.class)
         .forEach(task -> tasks.put(task.getAttributeValueNs(CAMUNDA, "formRef"), task)));
     startForms = models.stream().flatMap(model -> model.getModelElementsByType(StartEvent.class).stream())
         .map(event -> event.getAttributeValueNs(CAMUNDA, "formRef")).filter(ref -> ref != null)
         .collect(Collectors.toSet());
+  }
+
+  /** A loan with the offered assets out, as "Registrar la devolución" finds it. */
+  private static LoanRepository loanOut() {
+    LoanRepository loans = mock(LoanRepository.class);
+    List<LoanAsset> out = FormJs.OFFERED.stream()
+        .map(tag -> new LoanAsset(tag, "Portátil", null, null, LoanAssetState.PRESTADO, null, null, null)).toList();
+    LoanTerms terms = new LoanTerms("MDS-2026-000001", "usuario1", AssetKind.COMPUTO, LocalDate.parse("2026-12-01"),
+        LocalDate.parse("2026-12-03"), "Auditorio", false);
+    when(loans.find(anyString())).thenReturn(java.util.Optional.of(new Loan(1, terms, LoanState.ACTIVO, null, null,
+        null, null, out)));
+    return loans;
   }
 
   /** At the hand-over the technician has revealed the password: the form's fields are what is probed. */
