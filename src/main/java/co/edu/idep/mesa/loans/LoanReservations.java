@@ -47,7 +47,7 @@ public class LoanReservations {
     Loan loan = loanId == null ? null : loans.find(terms.ticketCode()).orElseThrow();
     List<String> held = loan == null ? List.of() : loan.heldTags();
     List<String> wanted = chosen.stream().filter(tag -> !held.contains(tag)).sorted().toList();
-    List<String> dropped = loan == null ? List.of() : new ArrayList<>(loan.tags(LoanAssetState.RESERVADO));
+    List<String> dropped = new ArrayList<>(loan == null ? List.of() : loan.tags(LoanAssetState.RESERVADO));
     dropped.removeAll(chosen);
     // Everything the loan will hold is checked for the (maybe changed) dates; all of it locked first.
     List<String> kept = new ArrayList<>(held);

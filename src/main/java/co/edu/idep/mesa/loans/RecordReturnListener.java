@@ -67,5 +67,8 @@ public class RecordReturnListener implements TaskListener {
     // Not task-local: they land on the process, which routes on the first and offers the second next time.
     task.setVariable(LoanProcess.ALL_RETURNED, all);
     if (!all) task.setVariables(StartLoanDelegate.outstanding(loans.find(code).orElseThrow()));
+    // Recorded in the loan; the next return starts from empty lists, not from these.
+    LISTS.keySet().forEach(field -> task.removeVariable(field.key()));
+    task.removeVariable(RETURN_NOTE.key());
   }
 }

@@ -15,6 +15,17 @@ import co.edu.idep.mesa.accounts.directory.Directory;
 import co.edu.idep.mesa.accounts.directory.DirectoryAccount;
 import co.edu.idep.mesa.accounts.directory.EmbeddedDirectoryServer;
 import co.edu.idep.mesa.engine.CachingFeelEngine;
+import co.edu.idep.mesa.document.TicketDocuments;
+import co.edu.idep.mesa.inventory.Asset;
+import co.edu.idep.mesa.inventory.AssetKind;
+import co.edu.idep.mesa.inventory.AssetRepository;
+import co.edu.idep.mesa.inventory.AssetState;
+import co.edu.idep.mesa.loans.Loan;
+import co.edu.idep.mesa.loans.LoanAsset;
+import co.edu.idep.mesa.loans.LoanProcess;
+import co.edu.idep.mesa.loans.LoanRepository;
+import co.edu.idep.mesa.loans.LoanState;
+import co.edu.idep.mesa.loans.ReturnCondition;
 import java.time.LocalDate;
 import co.edu.idep.mesa.validation.InvalidInputException;
 import co.edu.idep.mesa.ticket.NoteKind;
@@ -74,7 +85,13 @@ class MesaDeServiciosProcessTest {
   @Autowired java.time.Clock clock;
   @Autowired co.edu.idep.mesa.audit.AuditTrail auditTrail;
 
+  @Autowired AssetRepository assets;
+  @Autowired LoanRepository loans;
+  @Autowired TicketDocuments documents;
+
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
+  private static final java.util.concurrent.atomic.AtomicLong ASSET_SERIES = new java.util.concurrent.atomic.AtomicLong(
+      System.nanoTime() % 1_000_000_000L);
 
   ProcessDriver driver;
 
@@ -288,20 +305,6 @@ class MesaDeServiciosProcessTest {
     assertThat(noteOf(pi, NoteKind.ASIGNACION)).contains("con prioridad MEDIA");
     // Evaluated in memory (AssignmentTable): no engine command, no decision history.
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count()).isZero();
-  }
-
-  @ParameterizedTest
-  @CsvSource({"PRESTAMO_COMPUTO", "PRESTAMO_COMUNICACIONES"})
-  void equipmentLoanRecordsTheAssetTags(String topic) {
-    ProcessInstance pi = driver.open("usuario1", request(topic));
-    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", true));
-    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("assetTags", "idep-0451, IDEP-0452"));
-    verifyAndClose(pi);
-
-    assertThat(ticket(pi).details()).containsEntry("assetTags", List.of("IDEP-0451", "IDEP-0452"));
-    assertThat(kinds(pi)).contains(NoteKind.EQUIPOS_ALISTADOS, NoteKind.PLACAS_REGISTRADAS);
-    assertThat(noteOf(pi, NoteKind.EQUIPOS_ALISTADOS)).contains("Formato para salida de equipos");
   }
 
   @Test
@@ -560,16 +563,211 @@ class MesaDeServiciosProcessTest {
     assertThat(pi).isWaitingAt("Task_EscalateToHumanoVendor");
   }
 
+  // ---------------------------------------------------------------- equipment loans (steps 5 and 10, prestamo-de-equipos)
+
+  @ParameterizedTest
+  @CsvSource({"PRESTAMO_COMPUTO, COMPUTO", "PRESTAMO_COMUNICACIONES, COMUNICACIONES"})
+  void aLoanThatLeavesIsReservedGetsItsExitFormAndLivesOnUntilItIsReturned(String topic, AssetKind kind) {
+    List<String> tags = newAssets(kind, 3);
+    ProcessInstance pi = driver.open("usuario1", request(topic));
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThat(offered(pi, "assetOptions")).containsAll(tags);
+    assertThat(offered(pi, "assetOptions")).allSatisfy(tag -> assertThat(assets.find(tag).orElseThrow().kind()).isEqualTo(kind));
+
+    prepare(pi, tags.subList(0, 2));
+    assertThat(pi).isWaitingAt("Task_ReserveEquipment");
+    runJob(pi, "Task_ReserveEquipment");
+    assertThat(pi).isWaitingAt("Task_GenerateExitForm");
+    runJob(pi, "Task_GenerateExitForm");
+    String exitForm = "/api/tickets/" + code + "/documents/salida-de-equipos.pdf";
+    assertThat(pi).isWaitingAt("Task_DeliverEquipment").variables()
+        .containsEntry("assetTags", tags.get(0) + ", " + tags.get(1)).containsEntry("exitFormUrl", exitForm);
+    assertThat(new String(documents.find(code, "salida-de-equipos.pdf").orElseThrow().content(), 0, 4,
+        java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+    assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.RESERVADO);
+
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("receivedBy", "María Fernanda Pérez"));
+    runJob(pi, "Event_LoanHandedOver");
+    verifyAndClose(pi);
+    Loan lent = loans.find(code).orElseThrow();
+    assertThat(lent.state()).isEqualTo(LoanState.ACTIVO);
+    assertThat(lent.receivedBy()).isEqualTo("María Fernanda Pérez");
+    assertThat(lent.handedOverBy()).isEqualTo("tecnico");
+    assertThat(stateOf(tags)).containsExactly(AssetState.PRESTADO, AssetState.PRESTADO, AssetState.DISPONIBLE);
+    assertThat(kinds(pi)).contains(NoteKind.EQUIPOS_ALISTADOS, NoteKind.EQUIPOS_RESERVADOS,
+        NoteKind.FORMATO_SALIDA_GENERADO, NoteKind.PLACAS_REGISTRADAS);
+
+    // The ticket is closed; the loan lives on in its own process.
+    ProcessInstance loan = loanProcess(code);
+    assertThat(loan).isWaitingAt("Task_RegisterReturn", "Timer_BeforeDue");
+    assertThat(offered(loan, "outstandingAssets")).containsExactly(tags.get(0), tags.get(1));
+    driver.complete(loan, "Task_RegisterReturn", "tecnico", vars("returnedGood", Spin.JSON(tags.subList(0, 2))));
+    assertThat(loan).hasPassed("EndEvent_LoanClosed").isEnded();
+    assertThat(stateOf(tags)).containsOnly(AssetState.DISPONIBLE);
+    assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.DEVUELTO);
+    assertThat(kinds(pi)).endsWith(NoteKind.DEVOLUCION_REGISTRADA, NoteKind.PRESTAMO_CERRADO);
+  }
+
   @Test
-  void aLoanNeedsOneAssetTagPerUnitAndTheExitFormWhenItLeaves() {
+  void aLoanKeptInsideIsRemindedThenNoticedEveryTwoWorkingDaysUntilTheLastAssetComesBack() {
+    List<String> tags = newAssets(AssetKind.COMPUTO, 2);
+    // Monday 1 to Friday 5 March 2027: no holiday near.
+    Map<String, Object> request = request("PRESTAMO_COMPUTO");
+    request.putAll(vars("leavesInstitute", false, "loanStart", "2027-03-01", "loanEnd", "2027-03-05"));
+    ProcessInstance pi = driver.open("usuario1", request);
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    prepare(pi, tags);
+    runJob(pi, "Task_ReserveEquipment");
+    assertThat(pi).hasPassed("Gateway_JoinExitForm").hasNotPassed("Task_GenerateExitForm")
+        .isWaitingAt("Task_DeliverEquipment");
+    assertThat(documents.list(code)).isEmpty();
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("receivedBy", "Luis Gómez"));
+    runJob(pi, "Event_LoanHandedOver");
+    ProcessInstance loan = loanProcess(code);
+
+    // The working day before the due date, when the office opens; then the first working day after it.
+    assertThat(job(loan, "Timer_BeforeDue").getDuedate().toInstant()).isEqualTo(bogota(2027, 3, 4, 7));
+    runJob(loan, "Timer_BeforeDue");
+    runJob(loan, "Task_RemindReturn");
+    assertThat(job(loan, "Timer_Overdue").getDuedate().toInstant()).isEqualTo(bogota(2027, 3, 8, 7));
+    ClockUtil.setCurrentTime(Date.from(bogota(2027, 3, 8, 7)));
+    runJob(loan, "Timer_Overdue");
+    runJob(loan, "Task_NoticeOverdue");
+    assertThat(job(loan, "Timer_NextOverdueNotice").getDuedate().toInstant()).isEqualTo(bogota(2027, 3, 10, 7));
+    ClockUtil.setCurrentTime(Date.from(bogota(2027, 3, 10, 7)));
+    runJob(loan, "Timer_NextOverdueNotice");
+    runJob(loan, "Task_NoticeOverdue");
+    assertThat(outbox(code)).containsOnlyOnce("PRESTAMO_RECORDATORIO")
+        .filteredOn("PRESTAMO_VENCIDO"::equals).hasSize(2);
+    assertThat(outboxAudience(code, "PRESTAMO_VENCIDO")).allSatisfy(a -> assertThat(a).contains("usuario1", "tecnico"));
+    assertThat(kinds(pi)).contains(NoteKind.RECORDATORIO_DEVOLUCION, NoteKind.PRESTAMO_VENCIDO);
+
+    // What is not on the loan, or a damage without its note, is refused and changes nothing.
+    assertRefused(loan, "Task_RegisterReturn", vars("returnedGood", Spin.JSON(List.of("NO-PRESTADO-1"))),
+        "no está prestada en este préstamo");
+    assertRefused(loan, "Task_RegisterReturn", vars("returnedDamaged", Spin.JSON(tags.subList(0, 1))),
+        "Describa el daño");
+    assertRefused(loan, "Task_RegisterReturn", vars(), "Marque al menos un equipo");
+    assertThat(stateOf(tags)).containsOnly(AssetState.PRESTADO);
+
+    // A partial return keeps the loan open for the rest; damaged and incomplete go to maintenance.
+    driver.complete(loan, "Task_RegisterReturn", "tecnico",
+        vars("returnedDamaged", Spin.JSON(tags.subList(0, 1)), "returnNote", "Pantalla rota."));
+    assertThat(loan).isWaitingAt("Task_RegisterReturn", "Timer_NextOverdueNotice");
+    assertThat(offered(loan, "outstandingAssets")).containsExactly(tags.get(1));
+    assertThat(stateOf(tags)).containsExactly(AssetState.EN_MANTENIMIENTO, AssetState.PRESTADO);
+    assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.ACTIVO);
+    driver.complete(loan, "Task_RegisterReturn", "tecnico",
+        vars("returnedIncomplete", Spin.JSON(tags.subList(1, 2)), "returnNote", "Falta el cargador."));
+    assertThat(loan).hasPassed("EndEvent_LoanClosed").isEnded();
+    assertThat(stateOf(tags)).containsOnly(AssetState.EN_MANTENIMIENTO);
+    Loan returned = loans.find(code).orElseThrow();
+    assertThat(returned.state()).isEqualTo(LoanState.DEVUELTO);
+    assertThat(returned.assets()).extracting(LoanAsset::condition)
+        .containsExactly(ReturnCondition.CON_DANO, ReturnCondition.INCOMPLETO);
+    assertThat(returned.assets()).extracting(LoanAsset::returnNote).containsExactly("Pantalla rota.", "Falta el cargador.");
+  }
+
+  @Test
+  void anAssetTakenMeanwhileSendsTheTicketBackToPrepareNamingItsTag() {
+    List<String> tags = newAssets(AssetKind.COMPUTO, 1);
+    Map<String, Object> request = request("PRESTAMO_COMPUTO");
+    request.put("quantity", 1L);
+    ProcessInstance first = driver.open("usuario1", request);
+    ProcessInstance second = driver.open("usuario1", request);
+    driver.complete(first, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    driver.complete(second, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    assertThat(offered(second, "assetOptions")).contains(tags.get(0));
+    prepare(first, tags);
+    prepare(second, tags);
+    runJob(first, "Task_ReserveEquipment");
+    runJob(second, "Task_ReserveEquipment");
+
+    assertThat(second).hasPassed("BoundaryEvent_AssetUnavailable").isWaitingAt("Task_PrepareEquipment");
+    assertThat((String) runtime.getVariable(second.getId(), "loanProblem"))
+        .contains("La placa " + tags.get(0) + " ya está reservada");
+    assertThat(offered(second, "assetOptions")).doesNotContain(tags.get(0));
+    assertThat(loans.find(second.getBusinessKey())).isEmpty();
+    assertThat(loans.find(first.getBusinessKey()).orElseThrow().heldTags()).containsExactly(tags.get(0));
+  }
+
+  @Test
+  void whatAlistarRefusesIsSaidInSpanishAndNothingIsReserved() {
+    List<String> computers = newAssets(AssetKind.COMPUTO, 2);
+    List<String> radios = newAssets(AssetKind.COMUNICACIONES, 1);
     ProcessInstance pi = driver.open("usuario1", request("PRESTAMO_COMPUTO"));
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    assertThatThrownBy(() -> driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", false)))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Formato para salida de equipos");
-    driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("exitFormFilled", true));
-    assertThatThrownBy(() -> driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("assetTags", "IDEP-1")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("se esperaban 2");
-    assertThat(pi).isWaitingAt("Task_DeliverEquipment");
+    String a = computers.get(0);
+    assertRefused(pi, "Task_PrepareEquipment", chosen(a), "se pidieron 2 y eligió 1");
+    assertRefused(pi, "Task_PrepareEquipment", chosen(a, a), "La placa " + a + " está repetida");
+    assertRefused(pi, "Task_PrepareEquipment", chosen(a, "NO-EXISTE-9"), "La placa NO-EXISTE-9 no está en el inventario");
+    assertRefused(pi, "Task_PrepareEquipment", chosen(a, radios.get(0)), "es un equipo de comunicaciones, no de cómputo");
+    Map<String, Object> backwards = chosen(computers.toArray(String[]::new));
+    backwards.putAll(vars("loanStart", LocalDate.now(clock).plusDays(3).toString(),
+        "loanEnd", LocalDate.now(clock).plusDays(1).toString()));
+    assertRefused(pi, "Task_PrepareEquipment", backwards, "no puede ser anterior a la fecha de inicio");
+    assertThat(pi).isWaitingAt("Task_PrepareEquipment");
+    assertThat(loans.find(pi.getBusinessKey())).isEmpty();
+    assertThat(stateOf(computers)).containsOnly(AssetState.DISPONIBLE);
+  }
+
+  @Test
+  void anUnsatisfiedRequesterGetsAnotherAssetOnTheSameLoan() {
+    List<String> tags = newAssets(AssetKind.COMPUTO, 2);
+    Map<String, Object> request = request("PRESTAMO_COMPUTO");
+    request.putAll(vars("quantity", 1L, "leavesInstitute", false));
+    ProcessInstance pi = driver.open("usuario1", request);
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    prepare(pi, tags.subList(0, 1));
+    runJob(pi, "Task_ReserveEquipment");
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("receivedBy", "Luis Gómez"));
+    runJob(pi, "Event_LoanHandedOver");
+    driver.complete(pi, "Task_VerifySolution", "usuario1",
+        vars("satisfied", false, "satisfactionScore", 2L, "verificationComment", "El portátil no enciende."));
+
+    // Back at "Alistar", with what the loan holds ticked: the technician swaps it for another one.
+    assertThat(pi).isWaitingAt("Task_PrepareEquipment");
+    assertThat(offered(pi, "chosenAssets")).containsExactly(tags.get(0));
+    prepare(pi, tags.subList(1, 2));
+    runJob(pi, "Task_ReserveEquipment");
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("receivedBy", "Luis Gómez"));
+    runJob(pi, "Event_LoanHandedOver");
+    verifyAndClose(pi);
+
+    // One loan, one loan process, both assets out until the first comes back.
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(LoanProcess.KEY)
+        .processInstanceBusinessKey(code).count()).isEqualTo(1);
+    assertThat(loans.find(code).orElseThrow().heldTags()).containsExactlyInAnyOrderElementsOf(tags);
+    ProcessInstance loan = loanProcess(code);
+    assertThat(offered(loan, "outstandingAssets")).containsExactlyInAnyOrderElementsOf(tags);
+    driver.complete(loan, "Task_RegisterReturn", "tecnico", vars("returnedGood", Spin.JSON(tags)));
+    assertThat(loan).isEnded();
+    assertThat(stateOf(tags)).containsOnly(AssetState.DISPONIBLE);
+  }
+
+  @Test
+  void noticesEndWhenTheLoanWasClosedSomeOtherWay() {
+    List<String> tags = newAssets(AssetKind.COMUNICACIONES, 2);
+    Map<String, Object> request = request("PRESTAMO_COMUNICACIONES");
+    request.put("leavesInstitute", false);
+    ProcessInstance pi = driver.open("usuario1", request);
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    prepare(pi, tags);
+    runJob(pi, "Task_ReserveEquipment");
+    driver.complete(pi, "Task_DeliverEquipment", "tecnico", vars("receivedBy", "Luis Gómez"));
+    runJob(pi, "Event_LoanHandedOver");
+    ProcessInstance loan = loanProcess(pi.getBusinessKey());
+    loans.close(loans.find(pi.getBusinessKey()).orElseThrow().id(), Instant.now());
+
+    runJob(loan, "Timer_BeforeDue");
+    runJob(loan, "Task_RemindReturn");
+    runJob(loan, "Timer_Overdue");
+    runJob(loan, "Task_NoticeOverdue");
+    assertThat(loan).hasPassed("EndEvent_NoticesEnded").isWaitingAt("Task_RegisterReturn");
+    assertThat(outbox(pi.getBusinessKey())).doesNotContain("PRESTAMO_RECORDATORIO", "PRESTAMO_VENCIDO");
   }
 
   @Test
@@ -702,6 +900,66 @@ class MesaDeServiciosProcessTest {
     assertThat(kinds(pi)).endsWith(NoteKind.RESPUESTA_SOLICITANTE, NoteKind.CIERRE);
   }
 
+
+  /** New assets of the shared inventory, tagged for this test alone. */
+  private List<String> newAssets(AssetKind kind, int count) {
+    String prefix = "T" + Long.toString(ASSET_SERIES.incrementAndGet(), 36).toUpperCase();
+    List<String> tags = new java.util.ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String tag = prefix + "-" + i;
+      assets.insert(new Asset(tag, kind, "Equipo de prueba " + i, "Marca Modelo", "SN-" + tag, "Sede principal",
+          AssetState.DISPONIBLE, Instant.now()));
+      tags.add(tag);
+    }
+    return tags;
+  }
+
+  private List<AssetState> stateOf(List<String> tags) {
+    return tags.stream().map(tag -> assets.find(tag).orElseThrow().state()).toList();
+  }
+
+  private static Map<String, Object> chosen(String... tags) {
+    return vars("chosenAssets", Spin.JSON(List.of(tags)));
+  }
+
+  private void prepare(ProcessInstance pi, List<String> tags) {
+    driver.complete(pi, "Task_PrepareEquipment", "tecnico", vars("chosenAssets", Spin.JSON(tags)));
+  }
+
+  private void assertRefused(ProcessInstance pi, String taskKey, Map<String, Object> variables, String message) {
+    assertThatThrownBy(() -> driver.complete(pi, taskKey, "tecnico", variables))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(message);
+  }
+
+  /** The tags in a list variable: the options a task offers (value of each) or a plain list. */
+  private List<String> offered(ProcessInstance pi, String variable) {
+    org.camunda.spin.json.SpinJsonNode json = (org.camunda.spin.json.SpinJsonNode) runtime.getVariable(pi.getId(), variable);
+    return json.elements().stream().map(e -> e.isString() ? e.stringValue() : e.prop("value").stringValue()).toList();
+  }
+
+  private Job job(ProcessInstance pi, String activity) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId(activity).singleResult();
+  }
+
+  private void runJob(ProcessInstance pi, String activity) {
+    Job job = job(pi, activity);
+    if (job == null) throw new AssertionError("No job at " + activity);
+    management.executeJob(job.getId());
+  }
+
+  private ProcessInstance loanProcess(String code) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(LoanProcess.KEY).processInstanceBusinessKey(code)
+        .singleResult();
+  }
+
+  private static Instant bogota(int year, int month, int day, int hour) {
+    return ZonedDateTime.of(year, month, day, hour, 0, 0, 0, BOGOTA).toInstant();
+  }
+
+  private List<String> outboxAudience(String code, String kind) {
+    return jdbc.sql("select audience from mail_outbox where ticket_code = ? and kind = ?").params(code, kind)
+        .query(String.class).list();
+  }
 
   private List<Job> timers(ProcessInstance pi) {
     return management.createJobQuery().processInstanceId(pi.getId()).timers().list();

@@ -67,6 +67,8 @@ class ProcessDriver {
         v.put("loanEnd", LocalDate.now().plusDays(3).toString());
         v.put("usePlace", "Auditorio, sede principal");
         v.put("leavesInstitute", true);
+        v.put("idType", "CC");
+        v.put("idNumber", "52123456");
       }
       case "SOPORTE_TECNICO" -> {
         v.put("location", "Sede principal, piso 3, oficina OAP");
