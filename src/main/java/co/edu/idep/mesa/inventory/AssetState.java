@@ -1,5 +1,7 @@
 package co.edu.idep.mesa.inventory;
 
+import java.util.Optional;
+
 /**
  * Where an asset stands. Only the loan process moves an asset into and out of PRESTADO; people
  * move it between the others.
@@ -18,5 +20,13 @@ public enum AssetState {
 
   public String label() {
     return label;
+  }
+
+  /**
+   * The state written as its code or its label, in any case, with or without accents
+   * ("EN_MANTENIMIENTO", "En mantenimiento", "en mantenimiento").
+   */
+  public static Optional<AssetState> fromText(String text) {
+    return Codes.find(values(), text, AssetState::label);
   }
 }

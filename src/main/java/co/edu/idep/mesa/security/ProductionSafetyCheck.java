@@ -30,6 +30,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (env.getProperty("mesa.demo-users.enabled", Boolean.class, false)) {
       problems.add("los usuarios de demostración están activos (mesa.demo-users.enabled debe ser false)");
     }
+    if (env.getProperty("mesa.inventory.seed", Boolean.class, false)) {
+      problems.add("los equipos de demostración están activos (mesa.inventory.seed debe ser false)");
+    }
     secret(env, "spring.datasource.password", "MESA_DB_PASSWORD", problems);
     // With the directory (profile ldap) the administrators are its camunda-admin group's members, with
     // the directory's passwords; camunda.bpm.admin-user is not used (accounts/directory/DirectoryLoginConfiguration).

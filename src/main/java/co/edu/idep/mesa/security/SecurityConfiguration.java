@@ -52,6 +52,9 @@ public class SecurityConfiguration {
             // administrators, who see what was not delivered and send it again.
             .requestMatchers("/api/outbox", "/api/outbox/**")
             .hasAnyAuthority(reportReaders())
+            // The inventory of lendable equipment (inventory/AssetController): the same staff keep it.
+            .requestMatchers("/api/assets", "/api/assets/**")
+            .hasAnyAuthority(reportReaders())
             // Who is being slowed down at login, and lifting it (LoginThrottleController).
             .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())

@@ -84,7 +84,8 @@ class RoleMatrixTest {
     MASK_PERSONAL_DATA("Enmascarar los datos personales de un ticket cerrado (/api)", "NNNNNSS"),
     REQUEST_REPORT("Solicitar el informe de un trimestre terminado (/api/reports)", "NSSNSSS"),
     READ_REPORTS("Consultar los informes trimestrales (/api/reports)", "NSSSSSS"),
-    APPROVE_REPORT("Aprobar el informe trimestral (/engine-rest)", "NNNNNSN");
+    APPROVE_REPORT("Aprobar el informe trimestral (/engine-rest)", "NNNNNSN"),
+    KEEP_INVENTORY("Consultar y registrar equipos del inventario (/api/assets)", "NSSSSSS");
 
     final String label;
     final String cells;
@@ -254,6 +255,11 @@ class RoleMatrixTest {
         yield allowed;
       }
       case READ_REPORTS -> outcome(api.get("/api/reports", user), 200);
+      case KEEP_INVENTORY -> {
+        String tag = ("RM-" + user + "-" + System.nanoTime() % 100000).toUpperCase();
+        yield outcome(api.get("/api/assets?limit=1", user), 200)
+            & outcome(api.post("/api/assets", user, Map.of("tag", tag, "kind", "COMPUTO", "description", "Portátil")), 201);
+      }
       case APPROVE_REPORT -> {
         String task = reportAtValidation();
         boolean allowed = outcome(submit(task, user, Map.of("reportApproved", true)), 204);

@@ -54,6 +54,12 @@ public class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A POST of a body of any type, e.g. a CSV file ({@code text/csv; charset=UTF-8}). */
+  public Reply postAs(String path, String user, String contentType, String body) {
+    return send(request(path, user).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   /** What an HTML form of any site can send without the browser asking first: a urlencoded POST. */
   public Reply postForm(String path, String user) {
     return send(request(path, user).header("Content-Type", "application/x-www-form-urlencoded")
