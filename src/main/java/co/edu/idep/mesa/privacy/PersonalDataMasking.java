@@ -36,8 +36,11 @@ public class PersonalDataMasking {
   private final HistoryService history;
   private final IdentityService identity;
 
+  private final List<PersonalDataKeeper> keepers;
+
   public PersonalDataMasking(TicketRepository tickets, TicketTimeline timeline, HistoryService history,
-      IdentityService identity) {
+      IdentityService identity, List<PersonalDataKeeper> keepers) {
+    this.keepers = keepers;
     this.tickets = tickets;
     this.timeline = timeline;
     this.history = history;
@@ -52,8 +55,9 @@ public class PersonalDataMasking {
     if (!ticket.state().isClosed()) return Outcome.NOT_CLOSED;
 
     Map<String, Object> details = new LinkedHashMap<>(ticket.details());
-    List<String> values = PERSONAL_FIELDS.stream().map(details::get)
-        .filter(v -> v instanceof String s && !s.isBlank() && !s.equals(MASK)).map(String.class::cast)
+    List<String> values = java.util.stream.Stream.concat(PERSONAL_FIELDS.stream().map(details::get),
+            keepers.stream().flatMap(keeper -> keeper.values(code).stream()))
+        .filter(v -> v instanceof String s && !s.isBlank() && !s.equals(MASK)).map(String.class::cast).distinct()
         // Longest first, so that "user@idep.edu.co" goes before "user".
         .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     PERSONAL_FIELDS.forEach(field -> details.computeIfPresent(field, (k, v) -> MASK));
@@ -63,6 +67,7 @@ public class PersonalDataMasking {
       for (String value : values) masked = masked.replace(value, MASK);
       return masked;
     });
+    keepers.forEach(keeper -> keeper.mask(code, MASK));
     deleteHistoricVariables(ticket.processInstanceId());
     timeline.record(code, NoteKind.DATOS_ENMASCARADOS,
         "Datos personales enmascarados a solicitud del titular (habeas data, Ley 1581 de 2012).");

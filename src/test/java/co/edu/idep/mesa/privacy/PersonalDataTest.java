@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.privacy;
 
+import co.edu.idep.mesa.inventory.Asset;
+import co.edu.idep.mesa.inventory.AssetKind;
+import co.edu.idep.mesa.inventory.AssetRepository;
+import co.edu.idep.mesa.inventory.AssetState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.report.ReportFigures;
@@ -57,6 +61,7 @@ class PersonalDataTest {
   @Autowired RepositoryService repository;
   @Autowired JdbcClient jdbc;
   @Autowired ReportRepository reports;
+  @Autowired AssetRepository assets;
   @Value("${mesa.history.time-to-live-days}") int configuredTimeToLive;
 
   static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
@@ -182,6 +187,42 @@ class PersonalDataTest {
     due.setTime(management.createJobQuery().jobId(job.getId()).singleResult().getDuedate());
     assertThat(due.get(Calendar.HOUR_OF_DAY)).isEqualTo(22);
     assertThat(due.get(Calendar.MINUTE)).isZero();
+  }
+
+  @Test
+  void maskingALoanTicketMasksWhoReceivedTheEquipmentAndDeletesTheExitForm() {
+    ApiClient api = new ApiClient(port);
+    String tag = "MASK-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    assets.insert(new Asset(tag, AssetKind.COMPUTO, "Portátil", null, "SN-" + tag, null, AssetState.DISPONIBLE,
+        java.time.Instant.now()));
+    Map<String, Object> request = co.edu.idep.mesa.support.TicketRequests.loan();
+    request.putAll(Map.of("idNumber", ID_NUMBER, "leavesInstitute", true, "quantity", 1));
+    String code = api.post("/api/tickets", "usuario1", request).json().get("code").asText();
+    complete(api, code, "Task_ReviewTopic", "tecnico", Map.of("topicMatches", value(true, "Boolean")));
+    complete(api, code, "Task_PrepareEquipment", "tecnico", Map.of("chosenAssets", value("[\"" + tag + "\"]", "Json")));
+    runJob(code, "Task_ReserveEquipment");
+    runJob(code, "Task_GenerateExitForm");
+    assertThat(api.get("/api/tickets/" + code + "/documents", "usuario1").json()).hasSize(1);
+    complete(api, code, "Task_DeliverEquipment", "tecnico", Map.of("receivedBy", value("Rosa Peña Quintero", "String")));
+    runJob(code, "Event_LoanHandedOver");
+    complete(api, code, "Task_VerifySolution", "usuario1", Map.of("satisfied", value(true, "Boolean"),
+        "satisfactionScore", value(5, "Long")));
+    assertThat(api.get("/api/tickets/" + code, "jefe").body()).contains("Rosa Peña Quintero", ID_NUMBER);
+
+    assertThat(api.post("/api/tickets/" + code + "/personal-data/mask", "jefe", Map.of()).status()).isEqualTo(200);
+
+    assertThat(api.get("/api/tickets/" + code, "jefe").body()).doesNotContain("Rosa Peña Quintero", ID_NUMBER);
+    assertThat(api.get("/api/loans/" + code, "jefe").json().get("receivedBy").asText()).isEqualTo(PersonalDataMasking.MASK);
+    assertThat(api.get("/api/tickets/" + code + "/documents", "usuario1").json()).isEmpty();
+    // The loan itself goes on: its assets are still out until they come back.
+    assertThat(api.get("/api/loans/" + code, "jefe").json().get("state").asText()).isEqualTo("ACTIVO");
+  }
+
+  private void runJob(String code, String activity) {
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey("mesa-de-servicios").singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(activity)
+        .singleResult().getId());
   }
 
   private void runCleanup() {
