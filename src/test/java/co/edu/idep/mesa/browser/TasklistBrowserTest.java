@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import co.edu.idep.mesa.accounts.directory.DirectoryProperties;
+import co.edu.idep.mesa.inventory.Asset;
+import co.edu.idep.mesa.inventory.AssetKind;
+import co.edu.idep.mesa.inventory.AssetRepository;
+import co.edu.idep.mesa.inventory.AssetState;
+import co.edu.idep.mesa.loans.LoanProcess;
+import co.edu.idep.mesa.loans.LoanRepository;
+import co.edu.idep.mesa.loans.LoanState;
 import co.edu.idep.mesa.notification.MailTemplates;
 import co.edu.idep.mesa.notification.RenderedMail;
 import co.edu.idep.mesa.report.QuarterlyReports;
@@ -24,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +55,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +90,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tecnico-operativo claims and completes "Verificar el tema del ticket", and markup in the
  * description is refused by the server with a Spanish message that Tasklist shows. An account
  * request goes the whole way, from the start form to an LDAP login with the revealed password.
+ * An equipment loan goes from the start form through the exit form's PDF to its return.
  *
  * <p>Needs Chromium and chromedriver ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver};
  * override with {@code -Dbrowser.chrome.binary=…} and {@code -Dbrowser.chromedriver=…}). Without
@@ -124,6 +134,8 @@ class TasklistBrowserTest {
   @Autowired MailTemplates mailTemplates;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired AssetRepository assets;
+  @Autowired LoanRepository loans;
 
   private WebDriver driver;
   private WebDriverWait wait;
@@ -565,6 +577,200 @@ class TasklistBrowserTest {
     assertThat(runtime.createProcessInstanceQuery().variableValueEquals("subject", subject).count()).isZero();
   }
 
+  /**
+   * The equipment loan (README «Préstamo de equipos») through Tasklist's forms: {@code usuario1}
+   * asks for two computers that leave the Institute; {@code tecnico} ticks two of the assets the
+   * «Alistar» checklist offers from the task variable {@code assetOptions} (form-js {@code valuesKey}),
+   * follows the hand-over form's templated link to the Formato para salida de equipos, records who
+   * received them, and later ticks both in «Registrar la devolución», whose checklists are fed by
+   * {@code outstandingAssets}. The asynchronous steps run as the job executor would (it is off in tests).
+   */
+  @Test
+  void anEquipmentLoanWalksFromTheStartFormThroughTheExitFormToItsReturn() throws Exception {
+    String subject = "Préstamo de portátiles " + UUID.randomUUID().toString().substring(0, 8);
+    // The application's day (Bogotá), not the machine's: late in the evening they differ.
+    LocalDate start = LocalDate.now(clock).plusDays(1);
+    LocalDate end = start.plusDays(2);
+    String series = String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000L));
+    List<String> tags = List.of("BRW-" + series + "-1", "BRW-" + series + "-2", "BRW-" + series + "-3");
+    for (String tag : tags) {
+      assets.insert(new Asset(tag, AssetKind.COMPUTO, "Portátil de prueba", "Lenovo ThinkPad T14", "SN" + tag,
+          "Almacén de sistemas", AssetState.DISPONIBLE, Instant.now()));
+    }
+
+    // 1. usuario1 asks for two computers with Tasklist's start form.
+    login("usuario1");
+    openStartForm();
+    chooseTopic("Préstamo de equipos de cómputo");
+    type("Asunto", subject);
+    type("Descripción", "Dos portátiles para el taller de investigadores en la sede de la Secretaría.");
+    choose("Tipo de identificación", "Cédula de ciudadanía");
+    type("Número de identificación", "1012345678");
+    type("Equipo(s) requerido(s)", "2 portátiles con cargador");
+    type("Cantidad", "2");
+    type("Lugar de uso", "Secretaría de Educación, auditorio del piso 3");
+    typeDate("Fecha de inicio del préstamo", start);
+    typeDate("Fecha de devolución", end);
+    tick("El equipo saldrá de las instalaciones del Instituto");
+    clickStart();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    waitForNotification("The process has been started.");
+
+    ProcessInstance instance = instanceWithSubject(subject);
+    String code = instance.getBusinessKey();
+    assertThat(code).matches(BUSINESS_KEY);
+    assertThat(runtime.getVariable(instance.getId(), "loanStart")).hasToString(start.toString());
+    assertThat(runtime.getVariable(instance.getId(), "leavesInstitute")).isEqualTo(true);
+    Task topicReview = onlyTask(instance, "Task_ReviewTopic");
+    logout();
+
+    // 2. tecnico confirms the topic and prepares the loan from the offered assets.
+    login("tecnico");
+    openFilter("Tareas de mis grupos");
+    openTask(topicReview.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    claim();
+    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    complete(topicReview.getId());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Alistar los equipos para el préstamo")));
+
+    Task prepare = onlyTask(instance, "Task_PrepareEquipment");
+    openTask(prepare.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    claim();
+    String chosenList = "Equipos que se prestan (placa)";
+    // The checklist's options come from the task variable assetOptions (a Spin JSON array of {value, label}).
+    List<String> offered = rerendering().until(d -> {
+      List<String> labels = optionLabels(chosenList);
+      return tags.stream().allMatch(tag -> labels.stream().anyMatch(l -> l.startsWith(tag + " — "))) ? labels : null;
+    });
+    String first = optionFor(offered, tags.get(0));
+    String second = optionFor(offered, tags.get(1));
+    assertThat(first).isEqualTo(tags.get(0) + " — Portátil de prueba, Lenovo ThinkPad T14 (serial SN" + tags.get(0) + ")");
+    tick(chosenList, first);
+    tick(chosenList, second);
+    assertThat(checked(chosenList)).containsExactly(first, second);
+    complete(prepare.getId());
+    // Submitted as a list (a JSON array of the values) that the server took.
+    assertThat(runtime.getVariable(instance.getId(), "chosenAssets")).isInstanceOfSatisfying(SpinJsonNode.class,
+        chosen -> assertThat(chosen.elements()).extracting(SpinJsonNode::stringValue).containsExactly(tags.get(0), tags.get(1)));
+
+    // 3. Reservation and exit form are asynchronous; then the hand-over form links to the PDF.
+    runJob(instance, "Task_ReserveEquipment");
+    assertThat(loans.find(code).orElseThrow().heldTags()).containsExactlyInAnyOrder(tags.get(0), tags.get(1));
+    runJob(instance, "Task_GenerateExitForm");
+    Task deliver = onlyTask(instance, "Task_DeliverEquipment");
+    driver.navigate().refresh();
+    openFilter("Tareas de mis grupos");
+    openTask(deliver.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    assertThat(fieldValue("Placas de los equipos reservados")).isEqualTo(tags.get(0) + ", " + tags.get(1));
+    String exitForm = "/api/tickets/" + code + "/documents/salida-de-equipos.pdf";
+    WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'fjs-form-field-text')]//a[normalize-space()='Descargar el Formato para salida de equipos (PDF)']")));
+    assertThat(link.getDomAttribute("href")).as("the link as form-js templated it").isEqualTo(exitForm);
+    // The link leads to /api, which asks for HTTP Basic (the Tasklist session does not reach it): the
+    // browser then sends the technician's login, as here with the request's header.
+    Map<String, Object> pdf = fetchInTheBrowser(link.getDomProperty("href"), "tecnico");
+    assertThat(pdf).as("GET %s as tecnico", exitForm).containsEntry("status", 200L)
+        .containsEntry("type", "application/pdf").containsEntry("head", "%PDF");
+    assertThat(fetchInTheBrowser(link.getDomProperty("href"), null).get("status")).as("without a login").isEqualTo(401L);
+    claim();
+    type("Nombre de quien recibe los equipos", "María Fernanda Pérez");
+    complete(deliver.getId());
+    assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.ACTIVO);
+
+    // 4. «Préstamo entregado» starts the loan process; the requester verifies the ticket's solution.
+    runJob(instance, "Event_LoanHandedOver");
+    Task verify = onlyTask(instance, "Task_VerifySolution");
+    assertThat(verify.getAssignee()).isEqualTo("usuario1");
+    logout();
+    login("usuario1");
+    openFilter("Mis tareas");
+    openTask(verify.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    chooseRadio("¿La solución es completa y satisfactoria?", "Sí");
+    chooseRadio("Calificación (1 a 5)", "5 — Muy satisfecho");
+    complete(verify.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .as("the ticket's process, closed").isZero();
+    logout();
+
+    // 5. tecnico records the return in the loan's own process (business key: the ticket's code).
+    ProcessInstance loan = runtime.createProcessInstanceQuery().processDefinitionKey(LoanProcess.KEY)
+        .processInstanceBusinessKey(code).singleResult();
+    assertThat(loan).as("loan process of %s", code).isNotNull();
+    Task registerReturn = onlyTask(loan, "Task_RegisterReturn");
+    login("tecnico");
+    openFilter("Tareas de mis grupos");
+    openTask(registerReturn.getId());
+    wait.until(d -> code.equals(fieldValue("Código del ticket")));
+    assertThat(fieldValue("Equipos pendientes de devolución")).isEqualTo(tags.get(0) + ", " + tags.get(1));
+    claim();
+    String goodList = "Devueltos en buen estado";
+    // Options from outstandingAssets: the two assets out, and nothing else.
+    List<String> outstanding = rerendering().until(d -> {
+      List<String> labels = optionLabels(goodList);
+      return labels.size() == 2 ? labels : null;
+    });
+    assertThat(outstanding).containsExactly(first, second);
+    assertThat(optionLabels("Devueltos con daño")).containsExactly(first, second);
+    tick(goodList, first);
+    tick(goodList, second);
+    complete(registerReturn.getId());
+
+    assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.DEVUELTO);
+    assertThat(assets.findAll(tags.subList(0, 2))).extracting(Asset::state).containsOnly(AssetState.DISPONIBLE);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(loan.getId()).count())
+        .as("the loan's process, ended").isZero();
+  }
+
+  /** Runs the job waiting at {@code activityId}, as the job executor (off in tests) would. */
+  private void runJob(ProcessInstance instance, String activityId) {
+    Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    assertThat(job).as("job at %s of %s", activityId, instance.getBusinessKey()).isNotNull();
+    management.executeJob(job.getId());
+  }
+
+  /** A wait that reads the form again while form-js re-renders it (after a claim, for one). */
+  private WebDriverWait rerendering() {
+    WebDriverWait rerendering = new WebDriverWait(driver, TIMEOUT);
+    rerendering.ignoring(StaleElementReferenceException.class);
+    return rerendering;
+  }
+
+  /** The option of a checklist of assets that is asset {@code tag}: «TAG — description…». */
+  private static String optionFor(List<String> labels, String tag) {
+    return labels.stream().filter(l -> l.startsWith(tag + " — ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no option for " + tag + " in " + labels));
+  }
+
+  /** The labels of every option of the form-js checklist {@code question}, in the order shown. */
+  private List<String> optionLabels(String question) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
+    List<String> labels = new ArrayList<>();
+    for (WebElement box : field.findElements(By.cssSelector("input[type=checkbox]"))) {
+      labels.add(field.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText().strip());
+    }
+    return labels;
+  }
+
+  /**
+   * GETs {@code url} from the page (same origin), with {@code user}'s HTTP Basic login or none;
+   * returns the status, the Content-Type and the body's first four bytes.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> fetchInTheBrowser(String url, String user) {
+    String authorization = user == null ? null
+        : "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+        const [url, authorization, done] = arguments;
+        fetch(url, {credentials: 'omit', headers: authorization ? {Authorization: authorization} : {}})
+          .then(r => r.arrayBuffer().then(body => done({status: r.status, type: r.headers.get('Content-Type'),
+              head: String.fromCharCode(...new Uint8Array(body.slice(0, 4)))})))
+          .catch(e => done({error: String(e)}));""", url, authorization);
+  }
+
   // ------------------------------------------------------------------------------ page steps
 
   private String tasklistUrl() {
@@ -663,15 +869,27 @@ class TasklistBrowserTest {
     return labels;
   }
 
-  /** Types {@code date} into the form-js date field whose label starts with {@code label}, as Tasklist shows dates. */
+  /**
+   * Types {@code date} into the form-js date field whose label starts with {@code label}, as Tasklist
+   * shows dates: form-js writes them in the browser's short numeric format (en-US: «12/2/2026», no
+   * leading zeros), so a fixed «MM/dd/yyyy» would be reformatted for days and months below 10.
+   */
   private void typeDate(String label, LocalDate date) {
     WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
     WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
     scrollIntoView(input);
-    String shown = date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+    String shown = date.format(DateTimeFormatter.ofPattern(browserDatePattern()));
     input.click();
     input.sendKeys(shown, Keys.ENTER);
     wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
+  }
+
+  /** The date pattern form-js derives from the browser's locale (its datetime field, {@code Intl.DateTimeFormat}). */
+  private String browserDatePattern() {
+    return (String) ((JavascriptExecutor) driver).executeScript("""
+        return new Intl.DateTimeFormat().formatToParts(new Date(Date.UTC(2020, 5, 5))).map(p =>
+            p.type === 'day' ? 'd'.repeat(p.value.length) : p.type === 'month' ? 'M'.repeat(p.value.length)
+            : p.type === 'year' ? 'y'.repeat(p.value.length) : p.value.replace(/[A-Za-z']+/g, "'$&'")).join('');""");
   }
 
   private void chooseRadio(String question, String optionLabel) {
