@@ -3,28 +3,27 @@ package co.edu.idep.mesa.escalation;
 import co.edu.idep.mesa.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * "Reasignar al ingeniero a cargo de Goobi" (step 11.2.2): the ticket goes to the Goobi
- * engineer's group and the reassignment is noted. The e-mail to the engineer is a later step.
+ * "Reasignar al ingeniero a cargo de Goobi" (step 11): the ticket goes to the engineer of
+ * configuration ({@code mesa.goobi.engineer}, a user id) and his group, he is e-mailed, and the
+ * reassignment is noted. The outbox sends the mail after the step commits.
  */
 @Component
 public class AssignGoobiEngineerDelegate implements JavaDelegate {
 
-  private final Escalation escalation;
-  private final String engineer;
+  static final String ENGINEER = "goobiEngineer";
 
-  public AssignGoobiEngineerDelegate(
-      Escalation escalation, @Value("${mesa.goobi.engineer:Ingeniero a cargo de Goobi}") String engineer) {
-    this.escalation = escalation;
-    this.engineer = engineer;
+  private final GoobiReassignment reassignment;
+
+  public AssignGoobiEngineerDelegate(GoobiReassignment reassignment) {
+    this.reassignment = reassignment;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.escalated(TicketVariables.ticketCode(execution), engineer, null, null,
-        "el contratista de sistemas de información no pudo resolverlo; se reasigna el ticket.");
+    String engineer = reassignment.reassign(TicketVariables.ticketCode(execution), EscalationSteps.key(execution));
+    execution.setVariable(ENGINEER, engineer);
   }
 }

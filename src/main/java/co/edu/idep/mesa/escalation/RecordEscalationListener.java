@@ -1,8 +1,6 @@
 package co.edu.idep.mesa.escalation;
 
 import static co.edu.idep.mesa.ticket.field.Fields.ESCALATION_COMMENT;
-import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_EMAIL;
-import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_NAME;
 import static co.edu.idep.mesa.ticket.field.Fields.PROVIDER_REFERENCE;
 
 import co.edu.idep.mesa.ticket.TicketVariables;
@@ -11,34 +9,25 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of an escalation task (step 11): maintenance provider, Humano's vendor (its own
- * osTicket, whose case number is required: the diagram calls {@link #escalatedWithProviderCase})
- * or the web vendor.
+ * Completion of "Escalar a mano a la mesa de ayuda del proveedor de Humano": with its osTicket API
+ * not configured, the agent opened the case himself and types its number.
  */
 @Component
 public class RecordEscalationListener {
 
-  private final Escalation escalation;
+  private final ProviderEscalations escalations;
 
-  public RecordEscalationListener(Escalation escalation) {
-    this.escalation = escalation;
+  public RecordEscalationListener(ProviderEscalations escalations) {
+    this.escalations = escalations;
   }
 
-  public void escalated(DelegateTask task) {
-    record(task, false);
-  }
-
-  public void escalatedWithProviderCase(DelegateTask task) {
-    record(task, true);
-  }
-
-  private void record(DelegateTask task, boolean caseRequired) {
+  public void escalatedByHand(DelegateTask task) {
     InputReader in = new InputReader(task.getVariables());
-    String provider = PROVIDER_NAME.text(in);
-    String reference = PROVIDER_REFERENCE.text(in, caseRequired);
-    String address = PROVIDER_EMAIL.text(in);
+    String reference = PROVIDER_REFERENCE.text(in, true);
     String comment = ESCALATION_COMMENT.text(in);
     in.throwIfInvalid();
-    escalation.escalated(TicketVariables.ticketCode(task), provider, reference, address, comment);
+    String code = TicketVariables.ticketCode(task);
+    escalations.byHand(code, EscalationSteps.key(code, task.getTaskDefinitionKey(), task.getExecutionId()),
+        reference.strip(), comment);
   }
 }

@@ -33,6 +33,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     if (env.getProperty("mesa.inventory.seed", Boolean.class, false)) {
       problems.add("los equipos de demostración están activos (mesa.inventory.seed debe ser false)");
     }
+    if (env.getProperty("mesa.providers.seed", Boolean.class, false)) {
+      problems.add("los proveedores de demostración están activos (mesa.providers.seed debe ser false)");
+    }
     secret(env, "spring.datasource.password", "MESA_DB_PASSWORD", problems);
     // With the directory (profile ldap) the administrators are its camunda-admin group's members, with
     // the directory's passwords; camunda.bpm.admin-user is not used (accounts/directory/DirectoryLoginConfiguration).

@@ -55,6 +55,10 @@ public class SecurityConfiguration {
             // The inventory of lendable equipment (inventory/AssetController): the same staff keep it.
             .requestMatchers("/api/assets", "/api/assets/**")
             .hasAnyAuthority(reportReaders())
+            // The outside providers and their support contracts (escalation/provider/ProviderController):
+            // the same staff, who escalate to them.
+            .requestMatchers("/api/providers", "/api/providers/**")
+            .hasAnyAuthority(reportReaders())
             // Who is being slowed down at login, and lifting it (LoginThrottleController).
             .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())

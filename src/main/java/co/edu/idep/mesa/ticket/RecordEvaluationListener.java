@@ -2,7 +2,6 @@ package co.edu.idep.mesa.ticket;
 
 import static co.edu.idep.mesa.ticket.field.Fields.CAN_RESOLVE;
 import static co.edu.idep.mesa.ticket.field.Fields.EVALUATION_NOTE;
-import static co.edu.idep.mesa.ticket.field.Fields.SUPPORT_CONTRACT_IN_FORCE;
 
 import co.edu.idep.mesa.validation.InputReader;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,20 +22,10 @@ public class RecordEvaluationListener {
   }
 
   public void evaluated(DelegateTask task) {
-    record(task, false);
-  }
-
-  public void evaluatedWithContract(DelegateTask task) {
-    record(task, true);
-  }
-
-  private void record(DelegateTask task, boolean asksForContract) {
     InputReader in = new InputReader(task.getVariables());
     Boolean canResolve = CAN_RESOLVE.bool(in);
     String diagnosis = EVALUATION_NOTE.text(in);
-    Boolean contractInForce = asksForContract && Boolean.FALSE.equals(canResolve)
-        ? SUPPORT_CONTRACT_IN_FORCE.bool(in) : null;
     in.throwIfInvalid();
-    resolution.evaluated(TicketVariables.ticketCode(task), canResolve, contractInForce, diagnosis);
+    resolution.evaluated(TicketVariables.ticketCode(task), canResolve, diagnosis);
   }
 }

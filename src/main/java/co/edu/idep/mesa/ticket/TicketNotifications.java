@@ -57,7 +57,6 @@ public class TicketNotifications {
   static final String REMINDER = "RECORDATORIO_VERIFICACION";
   static final String CLOSED = "TICKET_CERRADO";
   static final String CLOSED_WITHOUT_ANSWER = "TICKET_CERRADO_SIN_RESPUESTA";
-  static final String ESCALATED = "TICKET_ESCALADO";
   static final String ACCOUNT_REQUEST_RETURNED = "SOLICITUD_CUENTA_DEVUELTA";
   static final String ACCOUNT_READY = "CUENTA_LISTA";
   static final String SERVICE_LEVEL_WARNING = "NIVEL_SERVICIO_AVISO";
@@ -149,27 +148,7 @@ public class TicketNotifications {
     toRequester(ticket, REMINDER, "recordatorio-verificacion", open.get().getId(), model);
   }
 
-  /**
-   * The ticket was escalated to a provider (step 11): the case goes to the provider's help desk at the
-   * address the agent gave, with what the provider needs to attend it. None when the agent escalated
-   * by phone or through the provider's portal (no address). A task listener on "complete" of the
-   * escalation tasks, after {@code recordEscalationListener} validated the form: one message per task.
-   */
-  public void escalated(DelegateTask task) {
-    String address = Fields.PROVIDER_EMAIL.text(new InputReader(task.getVariables()));
-    Ticket ticket = ticket(TicketVariables.ticketCode(task));
-    if (address == null) {
-      log.info("Ticket {} was escalated without a provider address: no mail to the provider", ticket.code());
-      return;
-    }
-    Map<String, Object> model = model(ticket);
-    model.put("description", ticket.description());
-    model.put("provider", task.getVariable(Fields.PROVIDER_NAME.key()));
-    model.put("reference", task.getVariable(Fields.PROVIDER_REFERENCE.key()));
-    model.put("comment", task.getVariable(Fields.ESCALATION_COMMENT.key()));
-    notifications.toAddresses(new Notice(ESCALATED, "ticket-escalado:" + task.getId(), ticket.code(), "ticket-escalado",
-        model), List.of(address.strip()));
-  }
+
 
   /**
    * The technician returned the account request (step 4): the requester is told why, with the link to

@@ -15,18 +15,21 @@ public class TicketResolution {
     this.timeline = timeline;
   }
 
-  public void evaluated(String code, boolean canResolve, Boolean contractInForce, String diagnosis) {
-    String outcome;
-    if (canResolve) {
-      outcome = "Se puede resolver internamente.";
-    } else if (Boolean.FALSE.equals(contractInForce)) {
-      outcome = "No se puede resolver internamente y no hay contrato de soporte vigente: "
-          + "lo atiende el ingeniero a cargo.";
-    } else {
-      outcome = "Requiere escalar al proveedor.";
-    }
+  public void evaluated(String code, boolean canResolve, String diagnosis) {
+    String outcome = canResolve ? "Se puede resolver internamente." : "No se puede resolver internamente.";
     timeline.record(code, NoteKind.EVALUACION, "Evaluación: " + outcome
         + (diagnosis == null ? "" : " Diagnóstico: " + diagnosis), TicketState.EN_ATENCION);
+  }
+
+  /** Who attended it could not solve it: said on the ticket, which goes on to whoever decides. */
+  public void notSolved(String code, String who, String reason) {
+    timeline.record(code, NoteKind.SOLUCION, who + " no pudo resolver el incidente: " + reason);
+  }
+
+  /** The Jefe OAP's decision on an incident nobody could solve: what the requester is told. */
+  public void decidedUnsolved(String code, String decision) {
+    timeline.record(code, NoteKind.SOLUCION, "Incidente sin solución técnica. Decisión del Jefe OAP: " + decision,
+        TicketState.RESUELTO);
   }
 
   public void solved(String code, String solution, boolean byProvider) {

@@ -1,5 +1,10 @@
 package co.edu.idep.mesa.audit;
 
+import co.edu.idep.mesa.escalation.provider.Provider;
+import co.edu.idep.mesa.escalation.provider.Providers;
+import co.edu.idep.mesa.support.ProvidersOfRecord;
+import co.edu.idep.mesa.ticket.Topic;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.report.ReportPeriod;
@@ -25,11 +30,14 @@ class AuditTrailTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired Providers providers;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void theTrailOfATicketNamesWhoStartedClaimedCompletedAndEscalated() {
     ApiClient api = new ApiClient(port);
     String code = escalatedTicket(api);
+    Provider provider = ProvidersOfRecord.of(Topic.SOPORTE_TECNICO, providers, jdbc);
 
     Reply trail = api.get("/api/audit?ticket=" + code, "jefe");
 
@@ -40,7 +48,7 @@ class AuditTrailTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("usuario1 | Abrió el ticket"))
         .anySatisfy(l -> assertThat(l).startsWith("tecnico | Reclamó la tarea | Tarea «Verificar el tema del ticket»"))
         .anySatisfy(l -> assertThat(l).startsWith("tecnico | Completó la tarea | Tarea «Evaluar la falla reportada»"))
-        .anySatisfy(l -> assertThat(l).startsWith("tecnico | Escaló el ticket | Escalado a «Proveedor de mantenimiento»"));
+        .anySatisfy(l -> assertThat(l).startsWith("sistema | Escaló el ticket | Escalado a «" + provider.name() + "» por correo"));
     assertThat(trail.json().findValuesAsText("ticket")).containsOnly(code);
     assertThat(trail.json().findValuesAsText("source")).contains("camunda", "ticket");
   }
@@ -120,13 +128,16 @@ class AuditTrailTest {
     assertThat(AuditController.cell("Escalado a «Proveedor»")).isEqualTo("Escalado a «Proveedor»");
   }
 
-  private static String escalatedTicket(ApiClient api) {
+  /** Escalated to the maintenance contractor of record: the job runs here (the job executor is off in tests). */
+  private String escalatedTicket(ApiClient api) {
+    ProvidersOfRecord.of(Topic.SOPORTE_TECNICO, providers, jdbc);
     String code = api.post("/api/tickets", "usuario1", TicketRequests.support()).json().get("code").asText();
     complete(api, code, "Task_ReviewTopic", Map.of("topicMatches", Map.of("value", true, "type", "Boolean")));
-    complete(api, code, "Task_EvaluateTechnicalSupport", Map.of("canResolve", Map.of("value", false, "type", "Boolean")));
-    complete(api, code, "Task_EscalateToMaintenanceProvider", Map.of(
-        "providerName", Map.of("value", "Proveedor de mantenimiento", "type", "String"),
-        "escalationComment", Map.of("value", "Switch dañado", "type", "String")));
+    complete(api, code, "Task_EvaluateTechnicalSupport", Map.of("canResolve", Map.of("value", false, "type", "Boolean"),
+        "evaluationNote", Map.of("value", "Switch dañado", "type", "String")));
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance)
+        .activityId("Task_EscalateToMaintenanceProvider").singleResult().getId());
     return code;
   }
 

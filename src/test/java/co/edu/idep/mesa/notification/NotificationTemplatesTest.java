@@ -54,27 +54,46 @@ class NotificationTemplatesTest {
   }
 
   @Test
-  void anEscalatedCaseTellsTheProviderWhatToAttend() {
+  void anEscalatedCaseTellsTheProviderWhatToAttendAndByWhen() {
     Map<String, Object> model = ticket();
     model.put("description", "La impresora del piso 2 no imprime desde el lunes.");
+    model.put("location", "Sede principal, piso 2");
+    model.put("assetTag", "IDEP-00123");
+    model.put("requesterName", "Usuario Uno");
+    model.put("requesterEmail", "usuario1@idep.edu.co");
+    model.put("diagnosis", "Falla del fusor.");
     model.put("provider", "Soluciones Ofimáticas S.A.S.");
-    model.put("reference", null);
-    model.put("comment", "Equipo en garantía; placa 00123.");
+    model.put("contract", "CPS-101-2026");
+    model.put("due", "1 de diciembre de 2026 a las 15:00");
     RenderedMail mail = render("ticket-escalado", model);
     assertThat(mail.subject())
         .isEqualTo("[MDS-2026-000042] Caso escalado por la Mesa de Servicios del IDEP: Impresora <b>HP</b> & escáner");
-    assertThat(mail.text()).contains("escala a Soluciones Ofimáticas S.A.S. el siguiente caso",
-        "Código: MDS-2026-000042\nAsunto: Impresora <b>HP</b> & escáner\nTema: Solicitud de Soporte Técnico\nPrioridad: Alta\n",
+    assertThat(mail.text()).contains("le escala el siguiente caso, según el contrato de soporte CPS-101-2026.",
+        "Esperamos su respuesta antes del 1 de diciembre de 2026 a las 15:00.",
+        "Código: MDS-2026-000042\nAsunto: Impresora <b>HP</b> & escáner\nTema: Solicitud de Soporte Técnico\n",
+        "Ubicación: Sede principal, piso 2\nPlaca del equipo: IDEP-00123\nSolicitante: Usuario Uno <usuario1@idep.edu.co>",
         "Descripción del solicitante:\nLa impresora del piso 2 no imprime desde el lunes.",
-        "Comentario de la Mesa de Servicios:\nEquipo en garantía; placa 00123.", "citando el código MDS-2026-000042")
-        .doesNotContain("Su número de caso", "tasklist");
-    assertThat(mail.html()).contains("Soluciones Ofimáticas S.A.S.", "Equipo en garantía; placa 00123.")
-        .doesNotContain("Su número de caso");
+        "Diagnóstico de la Mesa de Servicios:\nFalla del fusor.", "citando el código MDS-2026-000042")
+        .doesNotContain("Módulo", "tasklist");
+    assertThat(mail.html()).contains("CPS-101-2026", "Falla del fusor.", "Usuario Uno &lt;usuario1@idep.edu.co&gt;")
+        .doesNotContain("<b>HP</b>");
 
-    model.put("reference", "OST-4711");
-    RenderedMail withCase = render("ticket-escalado", model);
-    assertThat(withCase.text()).contains("Código: MDS-2026-000042\nSu número de caso: OST-4711\nAsunto:");
-    assertThat(withCase.html()).contains("<td>OST-4711</td>");
+    model.put("contract", null);
+    model.put("diagnosis", null);
+    assertThat(render("ticket-escalado", model).text()).contains("le escala el siguiente caso. Esperamos")
+        .doesNotContain("Diagnóstico");
+  }
+
+  @Test
+  void aProviderWithoutAnswerIsReminded() {
+    Map<String, Object> model = ticket();
+    model.put("provider", "Soporte Lógico (Humano)");
+    model.put("reference", "482130");
+    model.put("due", "1 de diciembre de 2026 a las 15:00");
+    RenderedMail mail = render("caso-proveedor-recordatorio", model);
+    assertThat(mail.subject()).isEqualTo("[MDS-2026-000042] Recordatorio: el caso escalado espera su respuesta");
+    assertThat(mail.text()).contains("escalado a Soporte Lógico (Humano) con su número de caso 482130, venció el "
+        + "1 de diciembre de 2026 a las 15:00 sin respuesta");
   }
 
   @Test

@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.notification;
 
+import co.edu.idep.mesa.escalation.provider.Provider;
+import co.edu.idep.mesa.escalation.provider.Providers;
+import co.edu.idep.mesa.ticket.Topic;
+import org.camunda.bpm.engine.runtime.Job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -89,6 +93,7 @@ class ProcessNotificationsMailTest {
   @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationContext context;
+  @Autowired Providers providers;
 
   private GreenMail server;
   private MailDelivery delivery;
@@ -251,28 +256,26 @@ class ProcessNotificationsMailTest {
   }
 
   @Test
-  void anEscalationSendsTheCaseToTheProvidersAddressOnceAndNoneWithoutOne() {
+  void anEscalationSendsTheDossierToTheProviderOfRecordOnce() {
+    Provider provider = co.edu.idep.mesa.support.ProvidersOfRecord.of(Topic.SOPORTE_TECNICO, providers, jdbc);
     String subject = subject("El servidor de archivos no responde");
     String code = atMaintenanceEscalation(subject);
-    Task escalation = task(code, "Task_EscalateToMaintenanceProvider");
-    Map<String, Object> form = Map.of("providerName", "Soluciones Ofimáticas S.A.S.",
-        "providerEmail", " soporte@soluciones.example.com ", "escalationComment", "Equipo en garantía.");
-    DelegateTask completed = delegateTask(escalation, form);
-
-    twice(() -> ticketNotifications.escalated(completed));
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    Job job = management.createJobQuery().processInstanceId(instance).activityId("Task_EscalateToMaintenanceProvider")
+        .singleResult();
+    management.executeJob(job.getId());
 
     MimeMessage mail = only(delivered(code), "Caso escalado por la Mesa de Servicios del IDEP");
-    assertThat(Mailboxes.to(mail)).containsExactly("soporte@soluciones.example.com");
+    assertThat(Mailboxes.to(mail)).containsExactly(provider.contactEmail());
     assertThat(Mailboxes.subject(mail)).isEqualTo("[" + code + "] Caso escalado por la Mesa de Servicios del IDEP: " + subject);
-    assertThat(text(mail)).contains("escala a Soluciones Ofimáticas S.A.S. el siguiente caso", "Equipo en garantía.",
-        "Descripción del solicitante:");
-
-    // Escalated by phone: no address, no message.
-    String other = atMaintenanceEscalation(subject("Otro servidor caído"));
-    inTransaction(() -> ticketNotifications.escalated(delegateTask(task(other, "Task_EscalateToMaintenanceProvider"),
-        Map.of("providerName", "Soluciones Ofimáticas S.A.S.", "escalationComment", "Por teléfono."))));
-    assertThat(delivered(other).values()).extracting(Mailboxes::subject).noneMatch(s -> s.contains("Caso escalado"));
+    assertThat(text(mail)).contains("La Mesa de Servicios del IDEP le escala el siguiente caso",
+        "Código: " + code, "Tema: Solicitud de Soporte Técnico", "Ubicación: Sede principal, piso 2",
+        "Solicitante: Carlos Gómez <usuario2@idep.edu.co>", "Descripción del solicitante:",
+        "Diagnóstico de la Mesa de Servicios:\nFalla de la controladora del disco.", "Esperamos su respuesta antes del");
+    // Delivered again, nothing more: one dossier per escalation.
+    assertThat(delivered(code)).isEmpty();
   }
+
 
   @Test
   void theRequesterIsToldOfTheSolutionRemindedWithTheLinkToHisTaskAndToldOfTheClosure() {

@@ -16,6 +16,23 @@ import co.edu.idep.mesa.accounts.directory.DirectoryAccount;
 import co.edu.idep.mesa.accounts.directory.EmbeddedDirectoryServer;
 import co.edu.idep.mesa.engine.CachingFeelEngine;
 import co.edu.idep.mesa.document.TicketDocuments;
+import co.edu.idep.mesa.escalation.EscalationChannel;
+import co.edu.idep.mesa.escalation.EscalationRecord;
+import co.edu.idep.mesa.escalation.EscalationRepository;
+import co.edu.idep.mesa.escalation.EscalationSteps;
+import co.edu.idep.mesa.escalation.osticket.OsTicketClient;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import co.edu.idep.mesa.inventory.Asset;
 import co.edu.idep.mesa.inventory.AssetKind;
 import co.edu.idep.mesa.inventory.AssetRepository;
@@ -86,6 +103,28 @@ class MesaDeServiciosProcessTest {
   @Autowired co.edu.idep.mesa.audit.AuditTrail auditTrail;
 
   @Autowired AssetRepository assets;
+  @Autowired EscalationRepository escalations;
+  @MockitoSpyBean EscalationSteps escalationSteps;
+  @MockitoSpyBean OsTicketClient osTicket;
+
+  /** The vendor's osTicket: an HTTP server of the test's own, on a free port. */
+  static final WireMockServer vendor = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+  static {
+    vendor.start();
+  }
+
+  @DynamicPropertySource
+  static void vendorsHelpDesk(DynamicPropertyRegistry registry) {
+    registry.add("mesa.humano.osticket.url", vendor::baseUrl);
+    registry.add("mesa.humano.osticket.api-key", () -> "clave-de-prueba");
+    registry.add("mesa.humano.osticket.timeout", () -> "2s");
+  }
+
+  @AfterAll
+  static void stopVendor() {
+    vendor.stop();
+  }
   @Autowired LoanRepository loans;
   @Autowired TicketDocuments documents;
 
@@ -104,6 +143,30 @@ class MesaDeServiciosProcessTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     driver = new ProcessDriver(runtime, tasks, identity);
+    vendor.resetAll();
+    providersOfRecord();
+  }
+
+  /** The providers the escalations go to (the test profile seeds none), each with a contract in force. */
+  private void providersOfRecord() {
+    if (jdbc.sql("select count(*) from provider").query(Long.class).single() > 0) return;
+    LocalDate today = LocalDate.now(clock);
+    Object[][] providers = {
+        {"MANT-T", "Contratista de mantenimiento (prueba)", "MANTENIMIENTO", "soporte@mantenimiento.example.com",
+            "SOPORTE_TECNICO", "EMAIL", "CPS-T-101"},
+        {"HUMANO-T", "Soporte Humano (prueba)", "SOFTWARE", "mesadeayuda@humano.example.com", "SOPORTE_HUMANO",
+            "OSTICKET", "CPS-T-120"},
+        {"WEB-T", "Proveedor web (prueba)", "WEB", "soporte@web.example.com", "SOPORTE_WEB", "EMAIL", "CPS-T-140"}};
+    for (Object[] p : providers) {
+      jdbc.sql("""
+              insert into provider (code, name, kind, contact_email, services, topics, channel, active, updated_at)
+              values (?, ?, ?, ?, 'Pruebas', ?, ?, true, ?)""")
+          .params(p[0], p[1], p[2], p[3], p[4], p[5], java.time.OffsetDateTime.now(clock)).update();
+      jdbc.sql("""
+              insert into support_contract (provider_id, number, starts_on, ends_on, response_hours, resolution_hours,
+                updated_at) select id, ?, ?, ?, 8, 40, ? from provider where code = ?""")
+          .params(p[6], today.minusMonths(6), today.plusMonths(6), java.time.OffsetDateTime.now(clock), p[0]).update();
+    }
   }
 
   // ---------------------------------------------------------------- each topic to closure
@@ -319,20 +382,129 @@ class MesaDeServiciosProcessTest {
   }
 
   @Test
-  void technicalSupportEscalatedToTheMaintenanceProvider() {
+  void technicalSupportGoesToTheMaintenanceContractorByMailWithAReminderWhenItsResponseTimePasses() {
     ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    String code = pi.getBusinessKey();
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", false));
-    driver.complete(pi, "Task_EscalateToMaintenanceProvider", "tecnico", vars(
-        "providerName", "Proveedor de mantenimiento de la infraestructura tecnológica",
-        "providerEmail", "soporte@mantenimiento.example.com",
-        "escalationComment", "Falla de la tarjeta madre, requiere garantía."));
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico",
+        vars("canResolve", false, "evaluationNote", "Falla de la tarjeta madre."));
+    assertThat(pi).isWaitingAt("Task_EscalateToMaintenanceProvider");
+    runJob(pi, "Task_EscalateToMaintenanceProvider");
+
+    assertThat(pi).isWaitingAt("Task_RecordProviderSolution").variables()
+        .containsEntry("providerName", "Contratista de mantenimiento (prueba)");
     assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
-    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Proveedor de mantenimiento",
-        "caso enviado por correo a soporte@mantenimiento.example.com");
-    assertThat(outbox(pi.getBusinessKey())).containsOnlyOnce("TICKET_ESCALADO");
-    driver.complete(pi, "Task_RecordProviderSolution", "tecnico", vars("solution", "El proveedor reemplazó la tarjeta madre."));
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Contratista de mantenimiento (prueba)", "por correo",
+        "soporte@mantenimiento.example.com", "Contrato CPS-T-101", "Respuesta esperada antes del");
+    assertThat(outbox(code)).containsOnlyOnce("CASO_PROVEEDOR");
+    assertThat(outboxAudience(code, "CASO_PROVEEDOR")).singleElement().asString()
+        .contains("soporte@mantenimiento.example.com");
+    EscalationRecord escalation = escalations.latest(code).orElseThrow();
+    assertThat(escalation.channel()).isEqualTo(EscalationChannel.CORREO);
+    // The contract answers within 8 working hours: the reminder's timer.
+    assertThat(job(pi, "BoundaryEvent_ProviderResponseDue").getDuedate().toInstant())
+        .isEqualTo(escalation.responseDueAt()).isAfter(escalation.createdAt().plus(java.time.Duration.ofHours(7)));
+
+    runJob(pi, "BoundaryEvent_ProviderResponseDue");
+    runJob(pi, "Task_RemindProvider");
+    assertThat(pi).hasPassed("EndEvent_ProviderReminded").isWaitingAt("Task_RecordProviderSolution");
+    assertThat(outbox(code)).containsOnlyOnce("CASO_PROVEEDOR_RECORDATORIO");
+
+    driver.complete(pi, "Task_RecordProviderSolution", "tecnico", vars("providerSolved", true,
+        "providerReference", "MT-881", "solution", "El contratista reemplazó la tarjeta madre."));
+    assertThat(escalations.latest(code).orElseThrow()).extracting(EscalationRecord::solved,
+        EscalationRecord::externalReference).containsExactly(true, "MT-881");
     verifyAndClose(pi);
+  }
+
+  @Test
+  void humanoOpensATicketOnTheVendorsOsTicketAndAnUnsolvedCaseGoesToTheJefe() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482130")));
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas",
+        vars("canResolve", false, "evaluationNote", "Error al liquidar la nómina."));
+    runJob(pi, "Task_OpenVendorTicket");
+
+    assertThat(pi).hasPassed("Gateway_VendorTicketOpened").hasNotPassed("Task_EscalateToHumanoVendor")
+        .isWaitingAt("Task_RecordProviderSolution").variables()
+        .containsEntry("providerReference", "482130");
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Soporte Humano (prueba)", "caso 482130");
+    vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json"))
+        .withHeader("X-API-Key", equalTo("clave-de-prueba"))
+        .withRequestBody(containing(code)).withRequestBody(containing("Error al liquidar la n")));
+
+    // The vendor could not solve it: the Jefe OAP decides, never the contractor who escalated it.
+    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("providerSolved", false,
+        "providerReference", "482130", "solution", "El proveedor no da soporte a esta versión."));
+    assertThat(pi).hasPassed("Gateway_JoinUnsolved").isWaitingAt("Task_DecideUnsolvedIncident");
+    assertThat(task("Task_DecideUnsolvedIncident", pi)).hasCandidateGroup("jefe-oap");
+    assertThat(noteOf(pi, NoteKind.SOLUCION)).contains("no pudo resolver", "no da soporte a esta versión");
+    driver.complete(pi, "Task_DecideUnsolvedIncident", "jefe",
+        vars("unsolvedDecision", "Se actualizará Humano en el primer trimestre de 2027."));
+    assertThat(noteOf(pi, NoteKind.SOLUCION)).contains("Decisión del Jefe OAP", "primer trimestre de 2027");
+    verifyAndClose(pi);
+  }
+
+  @Test
+  void aCrashAfterTheVendorAnswersOpensExactlyOneVendorTicket() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482131")));
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    // The step fails after the vendor's answer, before its transaction commits: as if the node died there.
+    org.mockito.Mockito.doThrow(new IllegalStateException("El nodo se detuvo")).doCallRealMethod()
+        .when(escalationSteps).responseDue(org.mockito.ArgumentMatchers.any());
+    Job job = job(pi, "Task_OpenVendorTicket");
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("El nodo se detuvo");
+    assertThat(pi).isWaitingAt("Task_OpenVendorTicket");
+
+    management.executeJob(job.getId());
+    assertThat(pi).isWaitingAt("Task_RecordProviderSolution").variables().containsEntry("providerReference", "482131");
+    vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")).withRequestBody(containing(code)));
+    assertThat(jdbc.sql("select count(*) from escalation where ticket_code = ?").param(code).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(notes(pi)).filteredOn(n -> n.kind() == NoteKind.ESCALAMIENTO).hasSize(1);
+  }
+
+  @Test
+  void aVendorThatRefusesTheKeyStopsAtOnceWithACockpitIncident() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(401).withBody("API key not authorized")));
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    Job job = job(pi, "Task_OpenVendorTicket");
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("clave de API");
+
+    // No retry can mend a refused key: no retries left, and the incident says what to fix.
+    assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+    org.camunda.bpm.engine.runtime.Incident incident = runtime.createIncidentQuery().processInstanceId(pi.getId())
+        .singleResult();
+    assertThat(incident.getIncidentMessage()).contains("MESA_HUMANO_OSTICKET_KEY");
+    vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")));
+  }
+
+  @Test
+  void withoutTheVendorsApiTheCaseIsOpenedByHandAndItsNumberIsRequired() {
+    org.mockito.Mockito.doReturn(false).when(osTicket).isConfigured();
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    runJob(pi, "Task_OpenVendorTicket");
+    assertThat(pi).hasPassed("Gateway_VendorTicketOpened").isWaitingAt("Task_EscalateToHumanoVendor").variables()
+        .containsEntry("providerName", "Soporte Humano (prueba)");
+    assertRefused(pi, "Task_EscalateToHumanoVendor", "sistemas", vars("escalationComment", "Sin número de caso"),
+        "Número del caso");
+
+    driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas",
+        vars("providerReference", "OST-48213", "escalationComment", "Abierto por el portal del proveedor."));
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("a mano", "OST-48213");
+    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("providerSolved", true,
+        "providerReference", "OST-48213", "solution", "El proveedor publicó un parche."));
+    verifyAndClose(pi);
+    vendor.verify(0, postRequestedFor(urlEqualTo("/api/tickets.json")));
   }
 
   @ParameterizedTest
@@ -346,29 +518,31 @@ class MesaDeServiciosProcessTest {
     verifyAndClose(pi);
   }
 
-  @Test
-  void goobiEscalatedToTheGoobiEngineer() {
+  @ParameterizedTest
+  @CsvSource({"true", "false"})
+  void goobiIsReassignedToTheEngineerWhoIsMailedAndWhatHeCannotSolveGoesToTheJefe(boolean solved) {
     ProcessInstance pi = driver.open("usuario1", request("SOPORTE_GOOBI"));
+    String code = pi.getBusinessKey();
     driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
     driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
     assertThat(pi).hasPassed("Task_AssignGoobiEngineer");
-    assertThat(task("Task_ResolveGoobiIncident", pi)).hasCandidateGroup("ingeniero-goobi");
+    assertThat(task("Task_ResolveGoobiIncident", pi)).isAssignedTo("goobi");
+    assertThat(tasks.getIdentityLinksForTask(task("Task_ResolveGoobiIncident", pi).getId()))
+        .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).contains("ingeniero-goobi");
+    assertThat(ticket(pi).assignedGroup()).isEqualTo("ingeniero-goobi");
     assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
-    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Goobi");
-    driver.complete(pi, "Task_ResolveGoobiIncident", "goobi", vars("solution", "Se reindexó el repositorio."));
-    verifyAndClose(pi);
-  }
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("ingeniero a cargo de Goobi (goobi)", "correo");
+    assertThat(outboxAudience(code, "TICKET_ASIGNADO_INGENIERO")).singleElement().asString().contains("goobi");
 
-  @Test
-  void humanoEscalatedToTheVendorsHelpDesk() {
-    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
-    assertThat(pi).variables().containsEntry("priority", "ALTA");
-    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
-    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
-    driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas", vars("providerName", "Soporte Lógico (Humano)",
-        "providerReference", "OST-48213", "escalationComment", "Error al liquidar la nómina."));
-    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Soporte Lógico", "OST-48213");
-    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("solution", "El proveedor publicó un parche."));
+    driver.complete(pi, "Task_ResolveGoobiIncident", "goobi", vars("canResolve", solved,
+        "solution", solved ? "Se reindexó el repositorio." : "El módulo requiere un desarrollo nuevo."));
+    if (solved) {
+      assertThat(pi).hasPassed("Gateway_GoobiEngineerSolved").isWaitingAt("Task_VerifySolution");
+    } else {
+      assertThat(pi).isWaitingAt("Task_DecideUnsolvedIncident");
+      assertThat(noteOf(pi, NoteKind.SOLUCION)).contains("ingeniero a cargo de Goobi no pudo resolver");
+      driver.complete(pi, "Task_DecideUnsolvedIncident", "jefe", vars("unsolvedDecision", "Se contratará el desarrollo."));
+    }
     verifyAndClose(pi);
   }
 
@@ -382,26 +556,31 @@ class MesaDeServiciosProcessTest {
     verifyAndClose(pi);
   }
 
-  @Test
-  void webIncidentEscalatedWhenASupportContractIsInForce() {
+  /** The contract of record decides, on the day of escalation: its last day still counts. */
+  @ParameterizedTest(name = "contract ending {0} day(s) from today: in force {1}")
+  @CsvSource({"1, true", "0, true", "-1, false"})
+  void theWebContractGatewayReadsTheContractsOnTheDayOfEscalation(int endsInDays, boolean inForce) {
+    LocalDate today = LocalDate.now(clock);
+    jdbc.sql("update support_contract set starts_on = ?, ends_on = ? where number = 'CPS-T-140'")
+        .params(today.minusMonths(6), today.plusDays(endsInDays)).update();
     ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
     driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
-    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", false, "supportContractInForce", true));
-    driver.complete(pi, "Task_EscalateToWebVendor", "web", vars("providerName", "Proveedor web",
-        "escalationComment", "Falla del gestor de contenidos."));
-    assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
-    driver.complete(pi, "Task_RecordProviderSolution", "web", vars("solution", "Actualización del gestor de contenidos."));
-    verifyAndClose(pi);
-  }
-
-  @Test
-  void webIncidentWithoutContractStaysWithTheEngineer() {
-    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_WEB"));
-    driver.complete(pi, "Task_ReviewTopic", "web", vars("topicMatches", true));
-    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", false, "supportContractInForce", false));
-    assertThat(pi).isWaitingAt("Task_ResolveWebIncident");
-    assertThat(noteOf(pi, NoteKind.EVALUACION)).contains("no hay contrato de soporte vigente");
-    driver.complete(pi, "Task_ResolveWebIncident", "web", vars("solution", "Corrección directa en el servidor."));
+    driver.complete(pi, "Task_EvaluateWebSystem", "web", vars("canResolve", false, "evaluationNote", "Error 500."));
+    assertThat(pi).hasPassed("Task_CheckWebContract").hasNotPassed("Task_ResolveWebIncident");
+    if (inForce) {
+      runJob(pi, "Task_EscalateToWebVendor");
+      assertThat(outboxAudience(pi.getBusinessKey(), "CASO_PROVEEDOR")).singleElement().asString()
+          .contains("soporte@web.example.com");
+      assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Contrato CPS-T-140");
+      driver.complete(pi, "Task_RecordProviderSolution", "web", vars("providerSolved", true,
+          "solution", "Actualización del gestor de contenidos."));
+    } else {
+      // No contract in force: to the Jefe OAP, never back to the engineer who could not solve it.
+      assertThat(pi).isWaitingAt("Task_DecideUnsolvedIncident");
+      driver.complete(pi, "Task_DecideUnsolvedIncident", "jefe",
+          vars("unsolvedDecision", "Se renovará el contrato de soporte en enero."));
+    }
+    assertThat(pi).hasNotPassed("Task_ResolveWebIncident");
     verifyAndClose(pi);
   }
 
@@ -550,17 +729,6 @@ class MesaDeServiciosProcessTest {
     assertThatThrownBy(() -> driver.complete(pi, "Task_ReviewAccountRequest", "tecnico",
         vars("accountApproved", true, "contractEnd", CONTRACT_END, "idNumber", "12AB")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("dígitos");
-  }
-
-  @Test
-  void escalationsMustNameTheProviderAndHumanoItsCaseNumber() {
-    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
-    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
-    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
-    assertThatThrownBy(() -> driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas",
-        vars("providerName", "Soporte Lógico (Humano)", "escalationComment", "Sin número de caso")))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("Número del caso");
-    assertThat(pi).isWaitingAt("Task_EscalateToHumanoVendor");
   }
 
   // ---------------------------------------------------------------- equipment loans (steps 5 and 10, prestamo-de-equipos)
@@ -927,7 +1095,12 @@ class MesaDeServiciosProcessTest {
   }
 
   private void assertRefused(ProcessInstance pi, String taskKey, Map<String, Object> variables, String message) {
-    assertThatThrownBy(() -> driver.complete(pi, taskKey, "tecnico", variables))
+    assertRefused(pi, taskKey, "tecnico", variables, message);
+  }
+
+  private void assertRefused(ProcessInstance pi, String taskKey, String user, Map<String, Object> variables,
+      String message) {
+    assertThatThrownBy(() -> driver.complete(pi, taskKey, user, variables))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(message);
   }
 

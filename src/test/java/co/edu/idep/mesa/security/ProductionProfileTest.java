@@ -42,10 +42,11 @@ class ProductionProfileTest {
   @Test
   void demoUsersAndTheEmbeddedDatabaseAreRefused() {
     assertThatThrownBy(() -> start("--server.port=0", "--mesa.demo-users.enabled=true", "--mesa.inventory.seed=true",
-        "--spring.datasource.url=jdbc:h2:mem:x", "--MESA_DB_PASSWORD=una-clave-larga-de-base",
+        "--mesa.providers.seed=true", "--spring.datasource.url=jdbc:h2:mem:x", "--MESA_DB_PASSWORD=una-clave-larga-de-base",
         "--MESA_ADMIN_PASSWORD=una-clave-larga-de-admin"))
         .hasMessageContaining("usuarios de demostración están activos")
         .hasMessageContaining("equipos de demostración están activos")
+        .hasMessageContaining("proveedores de demostración están activos")
         .hasMessageContaining("producción usa PostgreSQL");
   }
 }

@@ -85,7 +85,8 @@ class RoleMatrixTest {
     REQUEST_REPORT("Solicitar el informe de un trimestre terminado (/api/reports)", "NSSNSSS"),
     READ_REPORTS("Consultar los informes trimestrales (/api/reports)", "NSSSSSS"),
     APPROVE_REPORT("Aprobar el informe trimestral (/engine-rest)", "NNNNNSN"),
-    KEEP_INVENTORY("Consultar y registrar equipos del inventario (/api/assets)", "NSSSSSS");
+    KEEP_INVENTORY("Consultar y registrar equipos del inventario (/api/assets)", "NSSSSSS"),
+    KEEP_PROVIDERS("Consultar y registrar proveedores y contratos de soporte (/api/providers)", "NSSSSSS");
 
     final String label;
     final String cells;
@@ -259,6 +260,12 @@ class RoleMatrixTest {
         String tag = ("RM-" + user + "-" + System.nanoTime() % 100000).toUpperCase();
         yield outcome(api.get("/api/assets?limit=1", user), 200)
             & outcome(api.post("/api/assets", user, Map.of("tag", tag, "kind", "COMPUTO", "description", "Portátil")), 201);
+      }
+      case KEEP_PROVIDERS -> {
+        String code = ("RM-" + user + "-" + System.nanoTime() % 100000).toUpperCase();
+        yield outcome(api.get("/api/providers", user), 200)
+            & outcome(api.post("/api/providers", user, Map.of("code", code, "name", "Proveedor de prueba", "kind", "WEB",
+                "contactEmail", "soporte@web.example.com", "topics", List.of("SOPORTE_WEB"), "channel", "EMAIL")), 201);
       }
       case APPROVE_REPORT -> {
         String task = reportAtValidation();

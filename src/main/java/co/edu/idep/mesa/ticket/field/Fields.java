@@ -255,31 +255,28 @@ public final class Fields {
 
   public static final Field CAN_RESOLVE = define(Field.yesNo("canResolve", "¿Puede resolver el incidente?").mandatory()
       .example(true));
-  public static final Field SUPPORT_CONTRACT_IN_FORCE = define(
-      Field.yesNo("supportContractInForce", "¿Hay contrato de soporte vigente con el proveedor?").mandatory()
-          .note("web systems, when canResolve is false")
-          .example(true));
   public static final Field EVALUATION_NOTE = define(
       Field.longText("evaluationNote", "Diagnóstico").maxLength(2000)
           .example("Falla de la fuente de poder."));
+  // The provider of the record (/api/providers) the case went to: shown, set by the escalation.
   public static final Field PROVIDER_NAME = define(
-      Field.text("providerName", "Proveedor").mandatory().maxLength(150)
+      Field.text("providerName", "Proveedor").maxLength(150)
           .example("Proveedor de mantenimiento"));
-  // Humano's vendor numbers each case in its own osTicket: escalar-proveedor-humano requires it.
+  // The provider's own number for the case: Humano's osTicket number, typed when it is opened by hand.
   public static final Field PROVIDER_REFERENCE = define(
       Field.text("providerReference", "Número del caso en la mesa del proveedor").maxLength(50)
           .note("required for Humano's vendor")
           .example("OST-12345"));
-  // Where the case is sent by mail (issue 9); escalating by phone or the provider's portal leaves it empty.
-  public static final Field PROVIDER_EMAIL = define(
-      Field.text("providerEmail", "Correo de la mesa de ayuda del proveedor").maxLength(120)
-          // Blank is no address (optional), as the server reads it.
-          .pattern("^ *([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,} *)?$",
-              "no es una dirección de correo válida.")
-          .example("soporte@proveedor.com.co"));
   public static final Field ESCALATION_COMMENT = define(
       Field.longText("escalationComment", "Comentario de escalamiento").mandatory().maxLength(2000)
           .example("Se escala por garantía del equipo."));
+  // The provider's answer (registrar-solucion-proveedor) and, when nobody could solve it, the Jefe OAP's decision.
+  public static final Field PROVIDER_SOLVED = define(
+      Field.yesNo("providerSolved", "¿El proveedor resolvió el incidente?").mandatory()
+          .example(true));
+  public static final Field UNSOLVED_DECISION = define(
+      Field.longText("unsolvedDecision", "Decisión y explicación para el solicitante").mandatory().maxLength(2000)
+          .example("No hay contrato de soporte vigente: se incluye en el plan de contratación de 2027."));
   public static final Field SOLUTION = define(
       Field.longText("solution", "Solución aplicada").mandatory().maxLength(4000)
           .example("Se cambió la fuente de poder."));

@@ -74,31 +74,35 @@ final class Forms {
 
       form("evaluar-sistema-web").with(TICKET_AND_COMPLAINT)
           .show(MODULE, WEB_ADDRESS)
-          .with(edit(CAN_RESOLVE).as("¿El ingeniero puede resolver el incidente?"))
-          .edit(SUPPORT_CONTRACT_IN_FORCE, EVALUATION_NOTE).build(),
+          .with(edit(CAN_RESOLVE).as("¿El ingeniero puede resolver el incidente?").options(Option.of(true, "Sí"),
+              Option.of(false, "No, se escala al proveedor web si hay contrato vigente")))
+          .edit(EVALUATION_NOTE).build(),
 
       form("resolver-soporte-tecnico").with(TICKET_AND_COMPLAINT)
           .show(LOCATION, ASSET_TAG).with(DIAGNOSIS).edit(SOLUTION).build(),
       form("resolver-sistema-informacion").with(TICKET_AND_COMPLAINT)
           .show(MODULE).with(DIAGNOSIS).edit(SOLUTION).build(),
       form("resolver-incidente-goobi").with(TICKET_AND_COMPLAINT)
-          .show(MODULE).with(DIAGNOSIS).edit(SOLUTION).build(),
+          .show(MODULE).with(DIAGNOSIS)
+          .with(edit(CAN_RESOLVE).as("¿Resolvió el incidente?").options(Option.of(true, "Sí"),
+              Option.of(false, "No, lo decide el Jefe OAP")))
+          .with(edit(SOLUTION).as("Solución aplicada, o por qué no se puede resolver")).build(),
       form("resolver-sistema-web").with(TICKET_AND_COMPLAINT)
           .show(MODULE, WEB_ADDRESS).with(DIAGNOSIS).edit(SOLUTION).build(),
 
-      form("escalar-proveedor-mantenimiento").with(TICKET_AND_COMPLAINT)
-          .show(LOCATION, ASSET_TAG).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
+      // Humano's vendor when its osTicket API is not configured: the case is opened by hand.
       form("escalar-proveedor-humano").with(TICKET_AND_COMPLAINT)
-          .show(MODULE).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME).with(edit(PROVIDER_REFERENCE).requiredHere()).edit(PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
-      form("escalar-proveedor-web").with(TICKET_AND_COMPLAINT)
-          .show(MODULE, WEB_ADDRESS).with(DIAGNOSIS)
-          .edit(PROVIDER_NAME, PROVIDER_REFERENCE, PROVIDER_EMAIL, ESCALATION_COMMENT).build(),
+          .show(MODULE).with(DIAGNOSIS).show(PROVIDER_NAME)
+          .with(edit(PROVIDER_REFERENCE).requiredHere()).edit(ESCALATION_COMMENT).build(),
 
       form("registrar-solucion-proveedor").with(TICKET_AND_COMPLAINT)
-          .show(LOCATION, ASSET_TAG, MODULE, WEB_ADDRESS, PROVIDER_NAME, PROVIDER_REFERENCE, ESCALATION_COMMENT)
-          .with(edit(SOLUTION).as("Solución dada por el proveedor")).build(),
+          .show(LOCATION, ASSET_TAG, MODULE, WEB_ADDRESS, PROVIDER_NAME)
+          .edit(PROVIDER_REFERENCE, PROVIDER_SOLVED)
+          .with(edit(SOLUTION).as("Respuesta del proveedor")).build(),
+      // Nobody could solve it, or there is no contract in force: the Jefe OAP decides.
+      form("decidir-incidente-sin-solucion").with(TICKET_AND_COMPLAINT)
+          .show(MODULE, WEB_ADDRESS, LOCATION).with(DIAGNOSIS).show(PROVIDER_NAME)
+          .edit(UNSOLVED_DECISION).build(),
 
       form("verificar-solucion")
           .show(TICKET_CODE, TOPIC, SUBJECT, DESCRIPTION).with(show(SOLUTION).as("Solución registrada"))

@@ -8,7 +8,6 @@ import co.edu.idep.mesa.accounts.AccountCreation;
 import co.edu.idep.mesa.accounts.AccountFields;
 import co.edu.idep.mesa.accounts.AccountPasswords;
 import co.edu.idep.mesa.accounts.AccountRequestListener;
-import co.edu.idep.mesa.escalation.Escalation;
 import co.edu.idep.mesa.escalation.RecordEscalationListener;
 import co.edu.idep.mesa.loans.EquipmentLoan;
 import co.edu.idep.mesa.loans.Loan;
@@ -90,11 +89,13 @@ final class ServerValidation {
         "recordEquipmentDeliveryListener", new RecordEquipmentDeliveryListener(mock(EquipmentLoan.class)),
         "recordEvaluationListener", new RecordEvaluationListener(resolution),
         "recordSolutionListener", new RecordSolutionListener(resolution),
-        "recordEscalationListener", new RecordEscalationListener(mock(Escalation.class)),
+        "recordEscalationListener", new RecordEscalationListener(mock(co.edu.idep.mesa.escalation.ProviderEscalations.class)),
         "recordVerificationListener", new RecordVerificationListener(resolution, mock(IdentityService.class)),
         "recordReportDecisionListener", new RecordReportDecisionListener(mock(QuarterlyReports.class)),
         "recordReportCorrectionListener", new RecordReportCorrectionListener()));
     listeners.put("recordReturnListener", new RecordReturnListener(loanOut(), mock(LoanReturns.class)));
+    listeners.put("recordProviderAnswerListener", new co.edu.idep.mesa.escalation.RecordProviderAnswerListener(
+        mock(co.edu.idep.mesa.escalation.ProviderEscalations.class), resolution));
     List<BpmnModelInstance> models = diagrams();
     models.forEach(model -> model.getModelElementsByType(UserTask.class)
         .forEach(task -> tasks.put(task.getAttributeValueNs(CAMUNDA, "formRef"), task)));

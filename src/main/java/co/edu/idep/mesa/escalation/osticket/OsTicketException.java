@@ -1,0 +1,36 @@
+package co.edu.idep.mesa.escalation.osticket;
+
+import co.edu.idep.mesa.engine.PermanentFailure;
+
+/**
+ * The vendor's help desk did not open the case. The message is Spanish, for the operator who reads
+ * it in a Cockpit incident; it never holds the API key, nor the case's text.
+ *
+ * <p>{@link #retryable()}: whether the same call may succeed later unchanged (the help desk down,
+ * busy or slow, the network) — the job is retried. When it is false, trying again changes nothing
+ * (a wrong key, a refused case) or may open a second case (the vendor answered "created" with
+ * something that is not a case number): the escalation stops with an incident at once.
+ */
+public class OsTicketException extends RuntimeException implements PermanentFailure {
+
+  private final boolean retryable;
+
+  public OsTicketException(String message, boolean retryable) {
+    this(message, retryable, null);
+  }
+
+  public OsTicketException(String message, boolean retryable, Throwable cause) {
+    super(message, cause);
+    this.retryable = retryable;
+  }
+
+  public boolean retryable() {
+    return retryable;
+  }
+
+  /** What cannot succeed later stops its job at once, with a Cockpit incident. */
+  @Override
+  public boolean permanent() {
+    return !retryable;
+  }
+}
