@@ -12,8 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import co.edu.idep.mesa.security.PersonNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,11 +25,11 @@ public class EscalationDossier {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", Locale.forLanguageTag("es-CO"));
 
-  private final IdentityService identity;
+  private final PersonNames names;
   private final WorkingTime workingTime;
 
-  public EscalationDossier(IdentityService identity, WorkingTime workingTime) {
-    this.identity = identity;
+  public EscalationDossier(PersonNames names, WorkingTime workingTime) {
+    this.names = names;
     this.workingTime = workingTime;
   }
 
@@ -73,20 +72,11 @@ public class EscalationDossier {
   }
 
   public String requesterName(Ticket ticket) {
-    User user = user(ticket);
-    if (user == null) return ticket.requester();
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? ticket.requester() : name;
+    return names.of(ticket.requester());
   }
 
   public String requesterEmail(Ticket ticket) {
-    User user = user(ticket);
-    return user == null ? null : user.getEmail();
-  }
-
-  private User user(Ticket ticket) {
-    return identity.createUserQuery().userId(ticket.requester()).singleResult();
+    return names.email(ticket.requester());
   }
 
   private static void line(StringBuilder text, String label, Object value) {

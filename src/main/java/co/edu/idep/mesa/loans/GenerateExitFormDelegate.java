@@ -7,6 +7,7 @@ import static co.edu.idep.mesa.ticket.field.Fields.ID_TYPE;
 import co.edu.idep.mesa.document.TicketDocuments;
 import co.edu.idep.mesa.loans.exitform.ExitForm;
 import co.edu.idep.mesa.loans.exitform.ExitFormPdf;
+import co.edu.idep.mesa.security.PersonNames;
 import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketRepository;
@@ -15,10 +16,8 @@ import co.edu.idep.mesa.ticket.TicketVariables;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +32,17 @@ public class GenerateExitFormDelegate implements JavaDelegate {
 
   private final TicketRepository tickets;
   private final LoanRepository loans;
-  private final IdentityService identity;
+  private final PersonNames names;
   private final ExitFormPdf pdf;
   private final TicketDocuments documents;
   private final TicketTimeline timeline;
   private final Clock clock;
 
-  public GenerateExitFormDelegate(TicketRepository tickets, LoanRepository loans, IdentityService identity,
+  public GenerateExitFormDelegate(TicketRepository tickets, LoanRepository loans, PersonNames names,
       ExitFormPdf pdf, TicketDocuments documents, TicketTimeline timeline, Clock clock) {
     this.tickets = tickets;
     this.loans = loans;
-    this.identity = identity;
+    this.names = names;
     this.pdf = pdf;
     this.documents = documents;
     this.timeline = timeline;
@@ -57,7 +56,7 @@ public class GenerateExitFormDelegate implements JavaDelegate {
     Map<String, Object> details = ticket.details();
     List<ExitForm.Item> items = loan.assets().stream().filter(a -> a.state().held())
         .map(a -> new ExitForm.Item(a.tag(), a.description(), a.brandModel(), a.serialNumber())).toList();
-    ExitForm form = new ExitForm(ticket.code(), fullName(ticket.requester()), ticket.requester(),
+    ExitForm form = new ExitForm(ticket.code(), names.of(ticket.requester()), ticket.requester(),
         (String) details.get(ID_TYPE.key()), (String) details.get(ID_NUMBER.key()), items, loan.terms().start(),
         loan.terms().end(), loan.terms().usePlace(), clock.instant());
     documents.store(ticket.code(), DOCUMENT, "application/pdf", pdf.render(form), TicketTimeline.SYSTEM_AUTHOR);
@@ -66,11 +65,4 @@ public class GenerateExitFormDelegate implements JavaDelegate {
     execution.setVariable(EXIT_FORM_URL.key(), "/api/tickets/" + ticket.code() + "/documents/" + DOCUMENT);
   }
 
-  private String fullName(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) return userId;
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
-  }
 }

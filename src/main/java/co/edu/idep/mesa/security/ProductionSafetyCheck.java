@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.security;
 
+import static co.edu.idep.mesa.security.ProductionSettings.blank;
+import static co.edu.idep.mesa.security.ProductionSettings.resolved;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,13 +69,6 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     }
   }
 
-  private static String resolved(ConfigurableEnvironment env, String property) {
-    try {
-      return env.getProperty(property);
-    } catch (IllegalArgumentException unresolved) {
-      return null;
-    }
-  }
 
   private static void secret(ConfigurableEnvironment env, String property, String variable, List<String> problems) {
     String value;
@@ -88,7 +84,4 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
     }
   }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
 }

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.document;
 
+import co.edu.idep.mesa.support.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +35,7 @@ abstract class AbstractTicketDocumentsTest {
 
   @BeforeEach
   void migrate() {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(url());
-    dataSource.setUsername(user());
-    dataSource.setMaximumPoolSize(2);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    dataSource = MigratedDatabase.at(url(), user(), 2);
     jdbc = JdbcClient.create(dataSource);
     documents = new TicketDocuments(new TicketDocumentRepository(jdbc), Clock.fixed(NOW, ZoneId.of("America/Bogota")));
     for (String code : new String[] {CODE, "MDS-2026-000002"}) {

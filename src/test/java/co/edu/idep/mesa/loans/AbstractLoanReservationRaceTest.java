@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.loans;
 
+import co.edu.idep.mesa.support.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.inventory.Asset;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +55,7 @@ abstract class AbstractLoanReservationRaceTest {
 
   @BeforeEach
   void migrate() {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(url());
-    dataSource.setUsername(user());
-    dataSource.setMaximumPoolSize(6);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    dataSource = MigratedDatabase.at(url(), user(), 6);
     JdbcTemplate template = new JdbcTemplate(dataSource);
     jdbc = JdbcClient.create(template);
     AssetRepository assets = new AssetRepository(template);

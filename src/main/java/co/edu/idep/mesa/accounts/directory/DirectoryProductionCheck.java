@@ -1,5 +1,9 @@
 package co.edu.idep.mesa.accounts.directory;
 
+import static co.edu.idep.mesa.security.ProductionSettings.blank;
+import static co.edu.idep.mesa.security.ProductionSettings.resolved;
+import co.edu.idep.mesa.security.ProductionSettings;
+
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import java.util.ArrayList;
@@ -25,7 +29,6 @@ public class DirectoryProductionCheck implements EnvironmentPostProcessor, Order
   static final int MIN_PASSWORD_LENGTH = 12;
   static final Set<String> DEFAULT_PASSWORDS =
       Set.of("demo", "admin", "password", "changeme", "secret", "ldap", "directorio", "123456");
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -68,23 +71,12 @@ public class DirectoryProductionCheck implements EnvironmentPostProcessor, Order
       problems.add("MESA_DIRECTORY_URL no es una dirección LDAP válida (ldaps://servidor[:puerto])");
       return;
     }
-    String host = parsed.getHost() == null ? "" : parsed.getHost().toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
-    if ("ldap".equalsIgnoreCase(parsed.getScheme()) && !LOOPBACK.contains(host)) {
+    if ("ldap".equalsIgnoreCase(parsed.getScheme()) && !ProductionSettings.loopback(parsed.getHost())) {
       problems.add("MESA_DIRECTORY_URL usa ldap:// sin cifrar hacia otro equipo: use ldaps://");
     }
   }
 
-  private static String resolved(ConfigurableEnvironment env, String property) {
-    try {
-      return env.getProperty(property);
-    } catch (IllegalArgumentException unresolved) {
-      return null;
-    }
-  }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
 
   /** After ProductionSafetyCheck (unordered, so last too; spring.factories lists it first). */
   @Override

@@ -1,12 +1,15 @@
 package co.edu.idep.mesa.escalation.osticket;
 
+import static co.edu.idep.mesa.security.ProductionSettings.blank;
+import static co.edu.idep.mesa.security.ProductionSettings.resolved;
+import co.edu.idep.mesa.security.ProductionSettings;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -23,7 +26,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public class OsTicketProductionCheck implements EnvironmentPostProcessor, Ordered {
 
   static final String PROFILE = "prod";
-  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -57,23 +59,12 @@ public class OsTicketProductionCheck implements EnvironmentPostProcessor, Ordere
           + "(https://servidor[:puerto][/ruta])");
       return;
     }
-    String host = parsed.getHost().toLowerCase(Locale.ROOT).replaceAll("^\\[|]$", "");
-    if (scheme.equals("http") && !LOOPBACK.contains(host)) {
+    if (scheme.equals("http") && !ProductionSettings.loopback(parsed.getHost())) {
       problems.add("mesa.humano.osticket.url usa http:// sin cifrar hacia otro equipo: use https://");
     }
   }
 
-  private static String resolved(ConfigurableEnvironment env, String property) {
-    try {
-      return env.getProperty(property);
-    } catch (IllegalArgumentException unresolved) {
-      return null;
-    }
-  }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
 
   /** After the other production checks (unordered or lowest too; spring.factories lists it last). */
   @Override

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.escalation.provider;
 
+import co.edu.idep.mesa.support.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +51,7 @@ abstract class AbstractProvidersTest {
 
   @BeforeEach
   void migrate() {
-    dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(url());
-    dataSource.setUsername(user());
-    dataSource.setMaximumPoolSize(4);
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    dataSource = MigratedDatabase.at(url(), user(), 4);
     jdbc = JdbcClient.create(dataSource);
     repository = new ProviderRepository(jdbc);
     providers = new Providers(repository, new SupportContractRepository(jdbc),
