@@ -32,6 +32,11 @@ final class AssetChanges {
    * its update time stays), or null with the reasons rejected on {@code in}.
    */
   static Asset change(Asset current, AssetInput input, Instant now, InputReader in) {
+    return change(current, input, now, in, false);
+  }
+
+  /** The same; {@code reserved}: a loan has it reserved, so it keeps its kind and is not taken out of service. */
+  static Asset change(Asset current, AssetInput input, Instant now, InputReader in, boolean reserved) {
     AssetKind kind = input.kind() == null ? current.kind() : input.kind();
     AssetState state = input.state() == null ? current.state() : input.state();
     boolean refused = false;
@@ -46,6 +51,12 @@ final class AssetChanges {
             + " está prestada: su tipo no se cambia hasta la devolución del préstamo.");
         refused = true;
       }
+    } else if (reserved && (kind != current.kind()
+        || state == AssetState.EN_MANTENIMIENTO || state == AssetState.DADO_DE_BAJA)) {
+      in.reject(kind != current.kind() ? AssetInput.KIND : AssetInput.STATE, "La placa " + current.tag()
+          + " está reservada para un préstamo: quítela en «Alistar los equipos» antes de cambiar su "
+          + (kind != current.kind() ? "tipo." : "estado."));
+      refused = true;
     } else if (state == AssetState.PRESTADO) {
       in.reject(AssetInput.STATE, "La placa " + current.tag() + " no está prestada: un equipo queda prestado solo"
           + " al entregarse en un préstamo.");

@@ -27,6 +27,12 @@ public final class AssetImport {
 
   /** {@code current}: the stored assets of {@link #tags}, by tag. */
   public static Plan plan(List<AssetCsv.Row> rows, Map<String, Asset> current, Instant now) {
+    return plan(rows, current, java.util.Set.of(), now);
+  }
+
+  /** The same; {@code reserved}: those of them a loan has reserved ({@link AssetChanges}). */
+  public static Plan plan(List<AssetCsv.Row> rows, Map<String, Asset> current, java.util.Set<String> reserved,
+      Instant now) {
     List<Asset> added = new ArrayList<>();
     List<Asset> changed = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
@@ -47,7 +53,8 @@ public final class AssetImport {
       }
       Asset result = null;
       if (in.violations().isEmpty()) {
-        result = existing == null ? AssetChanges.create(input, now, in) : AssetChanges.change(existing, input, now, in);
+        result = existing == null ? AssetChanges.create(input, now, in) : AssetChanges.change(existing, input, now, in,
+            reserved.contains(existing.tag()));
       }
       in.violations().forEach(v -> errors.add(new RowError(row.line(), AssetCsv.column(v.field()), v.message())));
       if (result == null) continue;

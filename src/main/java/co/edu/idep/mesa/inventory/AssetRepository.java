@@ -48,6 +48,17 @@ public class AssetRepository {
         .query(AssetRepository::asset).list();
   }
 
+  /**
+   * Which of these assets a loan has reserved and not handed over yet: they keep their kind and are
+   * not retired while the reservation stands (the table is the loans'; they lock the asset rows first).
+   */
+  public java.util.Set<String> reserved(Collection<String> tags) {
+    if (tags.isEmpty()) return java.util.Set.of();
+    return new java.util.HashSet<>(jdbc.sql("""
+            select distinct asset_tag from loan_asset where asset_tag in (:tags) and state = 'RESERVADO'""")
+        .param("tags", tags).query(String.class).list());
+  }
+
   public void changeState(Collection<String> tags, AssetState state, Instant at) {
     if (tags.isEmpty()) return;
     jdbc.sql("update asset set state = :state, updated_at = :at where tag in (:tags)")

@@ -75,7 +75,9 @@ public class Inventory {
     Asset current = locked.get(0);
     InputReader in = new InputReader(body);
     AssetInput input = AssetInput.read(in, body, tag, false);
-    Asset changed = in.violations().isEmpty() ? AssetChanges.change(current, input, clock.instant(), in) : null;
+    boolean reserved = !assets.reserved(List.of(tag)).isEmpty();
+    Asset changed = in.violations().isEmpty()
+        ? AssetChanges.change(current, input, clock.instant(), in, reserved) : null;
     in.throwIfInvalid();
     if (changed != current) {
       assets.update(changed);
@@ -95,7 +97,7 @@ public class Inventory {
     if (!parsed.errors().isEmpty()) throw new ImportRefusedException(parsed.errors());
     Map<String, Asset> current = assets.lockAll(AssetImport.tags(parsed.rows())).stream()
         .collect(Collectors.toMap(Asset::tag, Function.identity()));
-    AssetImport.Plan plan = AssetImport.plan(parsed.rows(), current, clock.instant());
+    AssetImport.Plan plan = AssetImport.plan(parsed.rows(), current, assets.reserved(current.keySet()), clock.instant());
     if (!plan.errors().isEmpty()) throw new ImportRefusedException(plan.errors());
     try {
       assets.insertAll(plan.added());

@@ -87,6 +87,28 @@ class LoanApiTest {
     assertThat(limit.body()).contains("El límite debe estar entre 1 y 500");
   }
 
+  @Test
+  void aReservedAssetIsNotRetiredNorChangedOfKindUntilTheLoanLetsItGo() {
+    ApiClient api = new ApiClient(port);
+    String code = "MDS-2026-8" + String.format("%05d", SERIES.incrementAndGet() % 100_000);
+    String tag = "LRES-" + code.substring(9);
+    assets.insert(new Asset(tag, AssetKind.COMPUTO, "Portátil", null, null, null, AssetState.DISPONIBLE, Instant.now()));
+    LoanTerms terms = new LoanTerms(code, "usuario1", AssetKind.COMPUTO, LocalDate.now(clock).plusDays(3),
+        LocalDate.now(clock).plusDays(5), "Sala 2", false);
+    transaction.executeWithoutResult(status -> reservations.reserve(terms, List.of(tag)));
+
+    for (String body : List.of("{\"description\": \"Portátil\", \"state\": \"DADO_DE_BAJA\"}",
+        "{\"description\": \"Portátil\", \"kind\": \"COMUNICACIONES\"}")) {
+      Reply refused = api.send("PUT", "/api/assets/" + tag, "tecnico", body);
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.body()).contains("está reservada para un préstamo");
+    }
+    assertThat(assets.find(tag).orElseThrow().state()).isEqualTo(AssetState.DISPONIBLE);
+    // Its text may still be corrected.
+    assertThat(api.send("PUT", "/api/assets/" + tag, "tecnico", "{\"description\": \"Portátil 14 pulgadas\"}")
+        .status()).isEqualTo(200);
+  }
+
   /** A loan of two new assets, handed over to {@code requester}'s colleague, due on {@code due}. */
   private String lend(String requester, LocalDate due) {
     String code = "MDS-2026-8" + String.format("%05d", SERIES.incrementAndGet() % 100_000);
