@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,26 +59,8 @@ public class TicketDocumentController {
     Optional<Ticket> ticket = readable(code, user);
     if (ticket.isEmpty()) return notFound(NO_TICKET);
     return documents.find(ticket.get().code(), name)
-        .<ResponseEntity<?>>map(TicketDocumentController::file)
+        .<ResponseEntity<?>>map(DocumentResponses::file)
         .orElseGet(() -> notFound(NO_DOCUMENT));
-  }
-
-  /**
-   * A PDF opens inline, in the browser's viewer, where it is printed to be signed, without leaving a
-   * copy in the Downloads folder of a shared computer (it carries an identity number, Ley 1581); any
-   * other type is a download. Never kept by a cache, nor sniffed into another type.
-   */
-  private static ResponseEntity<byte[]> file(TicketDocument d) {
-    MediaType type = MediaType.parseMediaType(d.contentType());
-    ContentDisposition disposition = (MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type)
-        ? ContentDisposition.inline() : ContentDisposition.attachment()).filename(d.name()).build();
-    return ResponseEntity.ok()
-        .contentType(type)
-        .contentLength(d.content().length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .body(d.content());
   }
 
   private Optional<Ticket> readable(String code, Authentication user) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The documents the application generates for a ticket (the "Formato para salida de equipos" of a
  * loan, for one), kept in the database with the ticket so that they share its backups and its
- * access rules. Who may read them is decided by {@link TicketDocumentController}.
+ * access rules. Who may read them is decided by {@code TicketService.find}, which
+ * {@link TicketDocumentController} and the pages «Mis tickets» ({@code portal/}) both ask.
  */
 @Service
 public class TicketDocuments {

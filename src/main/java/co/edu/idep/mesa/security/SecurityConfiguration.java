@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +23,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who may call what. {@code /api} uses HTTP Basic against Camunda's users (its database, or the
  * directory on the profile {@code ldap}); {@code /engine-rest}
  * is guarded by Camunda's own authentication filter; the webapps by their own login (and their
- * own CSRF protection). Only the health endpoint and the login page answer anonymously.
+ * own CSRF protection), which the pages «Mis tickets» ({@code /mis-tickets}) share. Only the health
+ * endpoint and the login page answer anonymously.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -90,8 +96,31 @@ public class SecurityConfiguration {
     return readers.toArray(String[]::new);
   }
 
+  /**
+   * «Mis tickets» ({@code portal/MisTicketsController}): the requester's pages, with the login of the
+   * webapps (the HTTP session Tasklist logged in on), no second login. Nobody logged in there is sent
+   * to Tasklist's login. Read-only pages: they create no session and keep nothing in one.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain requesterPages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
+      throws Exception {
+    AuthenticationProperties.CacheProperties cache = camunda.getWebapp().getAuth().getCache();
+    String tasklist = camunda.getWebapp().getApplicationPath() + "/app/tasklist/" + engine.getName() + "/";
+    return http.securityMatcher("/mis-tickets", "/mis-tickets/**")
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(),
+            cache.isTtlEnabled() ? cache.getTimeToLive() : null), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new WebappLoginEntryPoint(tasklist)))
+        // Who is logged in is read from the webapps' session on every request, never stored by Spring.
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests

@@ -12,10 +12,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Admission control for the requests that use the database ({@code /api}, {@code /engine-rest},
- * the webapps' own API): at most {@code maxConcurrent} are served at once, so each finds a pooled
- * connection free; up to {@code maxQueue} more wait their turn, first come first served, for at
- * most {@code maxWait}. Past that a request is refused at once with 503, {@code Retry-After} and a
- * Spanish message: it has touched nothing, so the client may simply send it again.
+ * the webapps' own API, the pages «Mis tickets»): at most {@code maxConcurrent} are served at once,
+ * so each finds a pooled connection free; up to {@code maxQueue} more wait their turn, first come
+ * first served, for at most {@code maxWait}. Past that a request is refused at once with 503,
+ * {@code Retry-After} and a Spanish message: it has touched nothing, so the client may simply send
+ * it again.
  */
 public class AdmissionControlFilter extends OncePerRequestFilter {
 
@@ -33,7 +34,7 @@ public class AdmissionControlFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return !(path.startsWith("/api/") || path.equals("/api") || path.startsWith("/engine-rest/")
-        || path.startsWith("/camunda/api/"));
+        || path.startsWith("/camunda/api/") || path.equals("/mis-tickets") || path.startsWith("/mis-tickets/"));
   }
 
   @Override

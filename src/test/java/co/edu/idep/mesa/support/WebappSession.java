@@ -45,6 +45,11 @@ public class WebappSession {
         .header("X-XSRF-TOKEN", csrfToken).GET());
   }
 
+  /** A page as the browser asks for it, with the session's cookie; redirects are not followed. */
+  public HttpResponse<String> page(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+  }
+
   public HttpResponse<String> postWithoutCsrfToken(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));

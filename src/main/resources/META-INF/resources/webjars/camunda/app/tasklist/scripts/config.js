@@ -24,6 +24,8 @@ export default {
     name: 'Mesa de Servicios',
     vendor: 'IDEP'
   },
+  // «Mis tickets»: the header's link and the new ticket's code (scripts/mis-tickets/mis-tickets.js).
+  customScripts: ['scripts/mis-tickets/mis-tickets'],
   //
   // configure the date format
   // "dateFormat": {
