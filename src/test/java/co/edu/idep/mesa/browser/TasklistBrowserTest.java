@@ -100,8 +100,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code .ci/run} installs); without it only that last check is skipped. Alone:
  * {@code mvn test -Pci -Dtest=TasklistBrowserTest}.
  *
- * <p>The forms are ours and Spanish; Tasklist's own labels stay English because Camunda 7.24 ships
- * no Spanish locale for the webapps (only en and de), so the browser's es-CO falls back to en.
+ * <p>The forms are ours and Spanish, and so are Tasklist's own labels: the project's
+ * {@code app/tasklist/locales/es.json}, the only locale its config.js offers (WebappLocalesTest).
  */
 @Tag("browser")
 @ApplicationTest
@@ -301,7 +301,7 @@ class TasklistBrowserTest {
     tick("Accesos solicitados", "Correo institucional");
     clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("The process has been started.");
+    waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     String code = instance.getBusinessKey();
@@ -483,7 +483,7 @@ class TasklistBrowserTest {
     type("Ubicación", "Sede principal, piso 2, oficina 204");
     clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("The process has been started.");
+    waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     assertThat(instance.getBusinessKey()).matches(BUSINESS_KEY);
@@ -614,7 +614,7 @@ class TasklistBrowserTest {
     tick("El equipo saldrá de las instalaciones del Instituto");
     clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("The process has been started.");
+    waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     String code = instance.getBusinessKey();

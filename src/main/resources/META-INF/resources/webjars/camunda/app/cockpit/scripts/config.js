@@ -17,12 +17,19 @@
 
 export default {
   // Mesa de Servicios IDEP: the header reads "IDEP Mesa de Servicios" (vendor + name).
-  // No 'locales' entry: Camunda 7.24 ships only en.json and de.json for this webapp.
   // The Camunda 8 migration banner has no config option (isCommunityEdition is
   // hard-coded); it is hidden in ../styles/user-styles.css.
   app: {
     name: 'Mesa de Servicios',
     vendor: 'IDEP'
+  },
+  // Spanish for everyone, whatever the browser's language: Camunda 7.24 takes the browser's first
+  // language if it is offered and the fallback otherwise (see tasklist/scripts/config.js), so 'es'
+  // is the only locale offered. Dates come from dateLocales in ../locales/es.json, shown in the
+  // browser's time zone (the workstations are expected on America/Bogota).
+  locales: {
+    availableLocales: ['es'],
+    fallbackLocale: 'es'
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)

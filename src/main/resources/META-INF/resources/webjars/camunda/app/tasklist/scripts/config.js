@@ -17,7 +17,6 @@
 
 export default {
   // Mesa de Servicios IDEP: the header reads "IDEP Mesa de Servicios" (vendor + name).
-  // No 'locales' entry: Camunda 7.24 ships only en.json and de.json for this webapp.
   // The Camunda 8 migration banner has no config option (isCommunityEdition is
   // hard-coded); it is hidden in ../styles/user-styles.css.
   app: {
@@ -26,17 +25,35 @@ export default {
   },
   // «Mis tickets»: the header's link and the new ticket's code (scripts/mis-tickets/mis-tickets.js).
   customScripts: ['scripts/mis-tickets/mis-tickets'],
-  //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Spanish for everyone, whatever the browser's language. Camunda 7.24 has no "default locale"
+  // setting and keeps no language choice (no localStorage key, no cookie): at start it takes the
+  // browser's first language (navigator.languages[0]: "en-US" -> "en"), uses it if it is in
+  // availableLocales and otherwise uses fallbackLocale (determinePreferredLanguage in
+  // camunda-tasklist-bootstrap.js). With ['es', 'en'] an English browser, like Chromium's default
+  // en-US, gets English (tried), and fallbackLocale 'en' would give English to every browser set to
+  // neither language. Hence 'es' is the only locale offered, and the fallback too. es.json has
+  // every key of the webjar's en.json (WebappLocalesTest), so no label is missing. To offer English
+  // again, list 'en' after 'es': browsers set to English then get English.
+  locales: {
+    availableLocales: ['es'],
+    fallbackLocale: 'es'
+  },
+  // Dates in Spanish, Colombian style (moment.js formats; month and day names come from
+  // dateLocales in ../locales/es.json): normal "5 de marzo de 2026, 14:30", long
+  // "jueves, 5 de marzo de 2026, 14:30", short "5 de marzo de 2026", abbr "5 mar. 2026, 14:30".
+  // Relative times ("hace 3 días") use es.json's dateLocales too.
+  // The formats' literal words are Spanish: were 'en' offered again, English browsers would read
+  // "Friday, 4 de December de 2026".
+  // Time zone: Tasklist shows every date in the browser's own time zone (moment local time; the
+  // footer names it). Camunda 7.24 has no setting for a fixed zone and does not ship
+  // moment-timezone, so Bogotá time (America/Bogota, UTC-5, no daylight saving) depends on the
+  // workstations being set to it.
+  dateFormat: {
+    normal: 'D [de] MMMM [de] YYYY, HH:mm',
+    long: 'dddd, D [de] MMMM [de] YYYY, HH:mm',
+    short: 'D [de] MMMM [de] YYYY',
+    abbr: 'D MMM YYYY, HH:mm'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
@@ -58,26 +75,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // Keyboard shortcuts; the descriptions are shown in Tasklist's "Atajos de teclado" dialog.
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'reclama la tarea seleccionada'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'lleva el foco al primer filtro de la lista'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'lleva el foco a la primera tarea de la lista'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'lleva el foco al primer campo del formulario de la tarea'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'abre el diálogo para iniciar un proceso'
     }
   }
 };

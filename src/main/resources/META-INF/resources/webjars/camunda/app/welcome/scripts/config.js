@@ -17,13 +17,28 @@
 
 export default {
   // Mesa de Servicios IDEP: the header reads "IDEP Mesa de Servicios" (vendor + name).
-  // No 'locales' entry: Camunda 7.24 ships only en.json and de.json for this webapp.
   // The Camunda 8 migration banner has no config option (isCommunityEdition is
   // hard-coded); it is hidden in ../styles/user-styles.css.
   app: {
     name: 'Mesa de Servicios',
     vendor: 'IDEP'
   },
+  // Spanish for everyone, whatever the browser's language. Camunda 7.24 has no "default locale"
+  // setting and keeps no language choice (no localStorage key, no cookie): at start it takes the
+  // browser's first language (navigator.languages[0]: "en-US" -> "en"), uses it if it is in
+  // availableLocales and otherwise uses fallbackLocale (determinePreferredLanguage in
+  // camunda-welcome-bootstrap.js). With ['es', 'en'] an English browser, like Chromium's default
+  // en-US, gets English (tried), and fallbackLocale 'en' would give English to every browser set to
+  // neither language. Hence 'es' is the only locale offered, and the fallback too. es.json has
+  // every key of the webjar's en.json (WebappLocalesTest), so no label is missing. To offer English
+  // again, list 'en' after 'es': browsers set to English then get English.
+  locales: {
+    availableLocales: ['es'],
+    fallbackLocale: 'es'
+  },
+  // Dates: this app reads no 'dateFormat' entry, and its en.json (so its es.json too) has no
+  // dateLocales. Any date is shown in the browser's time zone: Camunda 7.24 has no setting for a
+  // fixed zone, so Bogotá time (America/Bogota, UTC-5) depends on the workstations being set to it.
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
