@@ -785,8 +785,11 @@ class TasklistBrowserTest {
     username.sendKeys(user);
     driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    // Logged in: the header shows the start-process action and the filter list is there.
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+    // Logged in: the header shows the start-process action and the filter list is there. Tasklist's
+    // first load after a login fetches every script and the locale again: on a busy CI machine that
+    // took over 30 s once, so this wait is longer than the others.
+    new WebDriverWait(driver, java.time.Duration.ofSeconds(90))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
   }
 
   private void logout() {
