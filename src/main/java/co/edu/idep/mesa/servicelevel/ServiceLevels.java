@@ -187,6 +187,22 @@ public class ServiceLevels {
     return Date.from(timerAt(code, kind, false, exact(now)));
   }
 
+  /**
+   * When the target falls due, for the due date of a user task in its phase (Tasklist shows it and
+   * sorts by it): its due time, past if it was missed; while the ticket waits on its requester, when
+   * it would fall due if work resumed now. Empty once met, or if the ticket has no targets.
+   */
+  public Optional<Date> dueDate(String code, ServiceLevelKind kind, Instant now) {
+    Optional<ServiceLevelTarget> target = targets.find(code, kind).filter(ServiceLevelTarget::isOpen);
+    if (target.isEmpty()) return Optional.empty();
+    Instant at = exact(now);
+    List<ServiceLevelRepository.Pause> stored = targets.pauses(code);
+    ServiceLevelTarget current = stored.stream().anyMatch(p -> p.end() == null)
+        ? scheduled(target.get(), clipped(stored, at), at)
+        : target.get();
+    return Optional.of(Date.from(current.dueAt()));
+  }
+
   /** Whether the target still needs its warning timer: open, neither warned nor breached. */
   public boolean awaitsWarning(String code, ServiceLevelKind kind) {
     return targets.find(code, kind).map(t -> t.isOpen() && t.warnedAt() == null && t.breachedAt() == null)

@@ -74,6 +74,16 @@ public class ServiceLevelSteps {
     return serviceLevels.breachDue(TicketVariables.ticketCode(execution), ServiceLevelKind.valueOf(kind), now());
   }
 
+  /**
+   * The due date of a user task, {@code camunda:dueDate}: the due time of the target of the task's
+   * phase ("Verificar el tema": FIRST_ATTENTION; the attention's tasks: RESOLUTION), so that Tasklist
+   * shows it and sorts by it. None once the target is met: a missing due date never stops a task.
+   */
+  public Date dueOf(DelegateExecution execution, String kind) {
+    return serviceLevels.dueDate(TicketVariables.ticketCode(execution), ServiceLevelKind.valueOf(kind), now())
+        .orElse(null);
+  }
+
   /** "Avisar al grupo que … está por vencer": once per target, and only if it is still open. */
   public void warn(DelegateExecution execution, String kind) {
     String code = TicketVariables.ticketCode(execution);

@@ -9,6 +9,7 @@ import co.edu.idep.mesa.support.ApplicationTest;
 import co.edu.idep.mesa.support.ReportQuarters;
 import co.edu.idep.mesa.support.TicketRequests;
 import co.edu.idep.mesa.support.WebappSession;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,7 @@ class RoleMatrixTest {
     ENTER_TASKLIST("Entrar a Tasklist", "SSSSSSS"),
     ENTER_COCKPIT("Entrar a Cockpit", "NNNNNSS"),
     ENTER_ADMIN("Entrar a Admin", "NNNNNNS"),
+    CREATE_STANDALONE_TASK("Crear tareas sueltas (Create task en Tasklist, /engine-rest)", "NNNNNNS"),
     ADMINISTER_USERS("Crear usuarios y grupos (/engine-rest)", "NNNNNNS"),
     DEPLOY("Desplegar procesos (/engine-rest)", "NNNNNNS"),
     QUERY_AUDIT("Consultar y exportar la auditoría (/api/audit)", "NNNNNSS"),
@@ -96,6 +98,8 @@ class RoleMatrixTest {
       this.cells = cells;
     }
   }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -183,6 +187,62 @@ class RoleMatrixTest {
     assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
   }
 
+  /**
+   * What Tasklist offers follows the matrix (issue 13, point 4): its header lists only the apps the
+   * user may open (the {@code authorizedApps} of his login), and the custom script
+   * ({@code tasklist/scripts/mesa-lista}) shows «Create task» and «Start process» only to whom the
+   * engine answers yes to the questions it asks here.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("roles")
+  void tasklistOffersOnlyWhatTheRoleMayDo(String role) throws Exception {
+    int column = new ArrayList<>(USERS.keySet()).indexOf(role);
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login("tasklist", USERS.get(role), "demo")).isEqualTo(200);
+
+    var apps = JSON.readTree(session.get("/camunda/api/admin/auth/user/default").body()).get("authorizedApps");
+    List<String> authorized = new ArrayList<>();
+    apps.forEach(app -> authorized.add(app.asText()));
+    assertThat(authorized.contains("cockpit")).as("Cockpit in the header of %s", role)
+        .isEqualTo(Action.ENTER_COCKPIT.cells.charAt(column) == 'S');
+    assertThat(authorized.contains("admin")).as("Admin in the header of %s", role)
+        .isEqualTo(Action.ENTER_ADMIN.cells.charAt(column) == 'S');
+
+    var createTask = JSON.readTree(session.get("/camunda/api/engine/engine/default/authorization/check"
+        + "?permissionName=CREATE&resourceName=Task&resourceType=7").body());
+    assertThat(createTask.get("authorized").asBoolean()).as("Create task for %s", role)
+        .isEqualTo(Action.CREATE_STANDALONE_TASK.cells.charAt(column) == 'S');
+    var startable = JSON.readTree(session.get("/camunda/api/engine/engine/default/process-definition/count"
+        + "?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true").body());
+    assertThat(startable.get("count").asLong() > 0).as("Start process for %s", role)
+        .isEqualTo(Action.OPEN_TICKET_TASKLIST.cells.charAt(column) == 'S');
+  }
+
+  /** A webapp page one may not open is refused with a page in Spanish, not Tomcat's bare English 403. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("roles")
+  void aRefusedWebappPageExplainsItselfInSpanish(String role) {
+    int column = new ArrayList<>(USERS.keySet()).indexOf(role);
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login("tasklist", USERS.get(role), "demo")).isEqualTo(200);
+    for (var app : Map.of("cockpit", Action.ENTER_COCKPIT, "admin", Action.ENTER_ADMIN).entrySet()) {
+      var page = session.send("GET", "/camunda/app/" + app.getKey() + "/default/", "text/html", null);
+      if (app.getValue().cells.charAt(column) == 'S') {
+        assertThat(page.statusCode()).as("%s for %s", app.getKey(), role).isEqualTo(200);
+        continue;
+      }
+      assertThat(page.statusCode()).as("%s for %s", app.getKey(), role).isEqualTo(403);
+      assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+      assertThat(page.body()).contains("<html lang=\"es\">", "Acceso no permitido",
+          "Su usuario no tiene permiso para abrir esta p&aacute;gina", "href=\"/camunda/app/tasklist/\"")
+          .doesNotContain("HTTP Status 403");
+    }
+  }
+
+  static Stream<String> roles() {
+    return USERS.keySet().stream();
+  }
+
   @Test
   void theWebappsKeepTheirCsrfProtection() {
     WebappSession session = new WebappSession(port);
@@ -226,6 +286,12 @@ class RoleMatrixTest {
       case ENTER_TASKLIST -> new WebappSession(port).login("tasklist", user, "demo") == 200;
       case ENTER_COCKPIT -> new WebappSession(port).login("cockpit", user, "demo") == 200;
       case ENTER_ADMIN -> new WebappSession(port).login("admin", user, "demo") == 200;
+      case CREATE_STANDALONE_TASK -> {
+        String name = "Tarea suelta de " + user + " " + System.nanoTime();
+        boolean allowed = outcome(api.post("/engine-rest/task/create", user, Map.of("name", name)), 204);
+        tasks.createTaskQuery().taskName(name).list().forEach(t -> tasks.deleteTask(t.getId(), true));
+        yield allowed;
+      }
       case ADMINISTER_USERS -> {
         String id = "nuevo" + System.nanoTime() % 100000;
         boolean allowed = outcome(api.post("/engine-rest/user/create", user, Map.of(

@@ -50,6 +50,15 @@ public class WebappSession {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
   }
 
+  /** A request as Tasklist sends it: {@code accept} e.g. {@code application/hal+json}, a JSON body or none. */
+  public HttpResponse<String> send(String method, String path, String accept, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+        .header("X-XSRF-TOKEN", csrfToken);
+    if (json != null) request.header("Content-Type", "application/json");
+    return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> postWithoutCsrfToken(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -23,8 +23,10 @@ export default {
     name: 'Mesa de Servicios',
     vendor: 'IDEP'
   },
-  // «Mis tickets»: the header's link and the new ticket's code (scripts/mis-tickets/mis-tickets.js).
-  customScripts: ['scripts/mis-tickets/mis-tickets'],
+  // «Mis tickets»: the header's link and the new ticket's code (scripts/mis-tickets/mis-tickets.js);
+  // the task list's entries by ticket code, the search by code and only the buttons one may use
+  // (scripts/mesa-lista/mesa-lista.js).
+  customScripts: ['scripts/mis-tickets/mis-tickets', 'scripts/mesa-lista/mesa-lista.js'],
   // Spanish for everyone, whatever the browser's language. Camunda 7.24 has no "default locale"
   // setting and keeps no language choice (no localStorage key, no cookie): at start it takes the
   // browser's first language (navigator.languages[0]: "en-US" -> "en"), uses it if it is in
