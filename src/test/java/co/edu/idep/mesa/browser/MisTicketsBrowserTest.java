@@ -224,6 +224,17 @@ class MisTicketsBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("ol.tasks-list li.task.active a[href*='task=" + verify.getId() + "']")));
     screenshot("tarea-en-tasklist");
+
+    // 6. He answers (the form itself is walked in TasklistBrowserTest's loan walk): his page shows the
+    // ticket closed, with the whole timeline.
+    completeAs("usuario1", "usuarios", instance, "Task_VerifySolution",
+        Map.of("satisfied", true, "satisfactionScore", 5L));
+    driver.get(base() + "/mis-tickets/" + code);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("span.estado"), "Cerrado"));
+    assertThat(driver.findElement(By.cssSelector("ol.historial")).getText())
+        .contains("Registro del ticket", "Asignación", "Solución", "Respuesta del solicitante", "Cierre");
+    assertThat(driver.findElements(By.id("pendiente"))).as("nothing waits on him any more").isEmpty();
+    screenshot("ticket-cerrado");
   }
 
   @Test
