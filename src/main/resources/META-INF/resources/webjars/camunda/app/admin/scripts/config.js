@@ -38,10 +38,11 @@ export default {
   },
   // Dates: unlike Tasklist and Cockpit, this app does not read a 'dateFormat' entry; it formats
   // dates with moment's long formats (LLL, LLLL) from dateLocales in ../locales/es.json.
-  // They are shown in the browser's time zone: Camunda 7.24 has no setting for a fixed zone, so
-  // Bogotá time (America/Bogota, UTC-5) depends on the workstations being set to it.
+  // They are shown in Bogotá time by the custom script below (UTC-5, whatever the browser's zone).
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // Dates in Bogotá time whatever the browser's zone (see tasklist/scripts/zona-horaria).
+  customScripts: ['scripts/zona-horaria/zona-horaria.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
   //   // with a file called 'customScript.js' in it

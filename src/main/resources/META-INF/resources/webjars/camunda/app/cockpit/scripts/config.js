@@ -25,12 +25,13 @@ export default {
   },
   // Spanish for everyone, whatever the browser's language: Camunda 7.24 takes the browser's first
   // language if it is offered and the fallback otherwise (see tasklist/scripts/config.js), so 'es'
-  // is the only locale offered. Dates come from dateLocales in ../locales/es.json, shown in the
-  // browser's time zone (the workstations are expected on America/Bogota).
+  // is the only locale offered. Dates come from dateLocales in ../locales/es.json.
   locales: {
     availableLocales: ['es'],
     fallbackLocale: 'es'
   },
+  // Dates in Bogotá time whatever the browser's zone (see tasklist/scripts/zona-horaria).
+  customScripts: ['scripts/zona-horaria/zona-horaria.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

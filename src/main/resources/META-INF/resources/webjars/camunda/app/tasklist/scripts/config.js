@@ -23,10 +23,12 @@ export default {
     name: 'Mesa de Servicios',
     vendor: 'IDEP'
   },
-  // «Mis tickets»: the header's link and the new ticket's code (scripts/mis-tickets/mis-tickets.js);
-  // the task list's entries by ticket code, the search by code and only the buttons one may use
-  // (scripts/mesa-lista/mesa-lista.js).
-  customScripts: ['scripts/mis-tickets/mis-tickets', 'scripts/mesa-lista/mesa-lista.js'],
+  // Dates in Bogotá time whatever the browser's zone (scripts/zona-horaria/zona-horaria.js, first:
+  // before anything is formatted); «Mis tickets»: the header's link and the new ticket's code
+  // (scripts/mis-tickets/mis-tickets.js); the task list's entries by ticket code, the search by code
+  // and only the buttons one may use (scripts/mesa-lista/mesa-lista.js).
+  customScripts: ['scripts/zona-horaria/zona-horaria.js', 'scripts/mis-tickets/mis-tickets',
+    'scripts/mesa-lista/mesa-lista.js'],
   // Spanish for everyone, whatever the browser's language. Camunda 7.24 has no "default locale"
   // setting and keeps no language choice (no localStorage key, no cookie): at start it takes the
   // browser's first language (navigator.languages[0]: "en-US" -> "en"), uses it if it is in
@@ -46,10 +48,9 @@ export default {
   // Relative times ("hace 3 días") use es.json's dateLocales too.
   // The formats' literal words are Spanish: were 'en' offered again, English browsers would read
   // "Friday, 4 de December de 2026".
-  // Time zone: Tasklist shows every date in the browser's own time zone (moment local time; the
-  // footer names it). Camunda 7.24 has no setting for a fixed zone and does not ship
-  // moment-timezone, so Bogotá time (America/Bogota, UTC-5, no daylight saving) depends on the
-  // workstations being set to it.
+  // Time zone: Camunda 7.24 has no setting for it and ships no moment-timezone; the first custom
+  // script makes the apps' moment show Bogotá time (UTC-5, no daylight saving). Date pickers and
+  // the footer still use the browser's own zone.
   dateFormat: {
     normal: 'D [de] MMMM [de] YYYY, HH:mm',
     long: 'dddd, D [de] MMMM [de] YYYY, HH:mm',
