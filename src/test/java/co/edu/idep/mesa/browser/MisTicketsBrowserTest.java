@@ -7,10 +7,7 @@ import co.edu.idep.mesa.support.ApplicationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,47 +28,45 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 13, «Mis tickets», in headless Chromium against the application: {@code usuario1} opens a
- * ticket with Tasklist's start form and is told its code on the spot (Tasklist's script
- * {@code scripts/mis-tickets/}), follows the header's «Mis tickets» to his list, finds the ticket,
- * opens its page (timeline), and, once the solution is ready, follows «Pendiente de usted» to his
- * task in Tasklist. Both pages pass axe-core's WCAG 2.0/2.1 A and AA rules, wide and at 375 px, where
- * nothing scrolls sideways. Someone not logged in who opens a ticket's page is sent to Tasklist's
- * login, told why in Spanish, and brought back after logging in.
+ * Issue 13, «Mis tickets», in headless Chromium against the application, the issue's walk end to end:
+ * {@code usuario1} opens a ticket with Tasklist's start form and is told its code on the spot
+ * (Tasklist's script {@code scripts/mis-tickets/}), follows the header's «Mis tickets» to his list,
+ * finds the ticket and opens its page (timeline). {@code tecnico} types the code in Tasklist's search
+ * (the script {@code scripts/mesa-lista/}), finds the one entry by code and subject, and works the
+ * ticket through its forms: confirms the topic, evaluates the fault, records the solution. Then
+ * {@code usuario1} follows «Pendiente de usted» from the ticket's page to his task, answers the
+ * verification form, and finds the ticket «Cerrado» on its page, with the whole timeline. Both pages
+ * pass axe-core's WCAG 2.0/2.1 A and AA rules, wide and at 375 px, where nothing scrolls sideways.
+ * Someone not logged in who opens a ticket's page is sent to Tasklist's login, told why in Spanish,
+ * and brought back after logging in.
  *
- * <p>Needs Debian's Chromium and chromedriver, as {@link TasklistBrowserTest} (the same driver set-up;
- * tagged {@code browser}, runs with {@code -Pci}, never skips). A screenshot of each step goes to
- * {@code target/screenshots/}. Alone: {@code mvn test -Pci -Dtest=MisTicketsBrowserTest}.
+ * <p>Needs Debian's Chromium and chromedriver ({@link TasklistPage}, shared with
+ * {@link TasklistBrowserTest}; tagged {@code browser}, runs with {@code -Pci}, never skips). A
+ * screenshot of each step goes to {@code target/screenshots/}. Alone:
+ * {@code mvn test -Pci -Dtest=MisTicketsBrowserTest}.
  */
 @Tag("browser")
 @ApplicationTest
 class MisTicketsBrowserTest {
 
-  private static final String CHROME_BINARY = System.getProperty("browser.chrome.binary", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String CODE = "MDS-\\d{4}-\\d{6}";
   /** The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them. */
   private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   private static final int NARROW = 375;
+  private static final String DIAGNOSIS = "El cable de poder del monitor está flojo.";
+  private static final String SOLUTION = "Se ajustó el cable de poder del monitor.";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -79,28 +74,20 @@ class MisTicketsBrowserTest {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
 
+  private TasklistPage page;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path userDataDir;
   private String testName;
   private int step;
 
   @RegisterExtension
   final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) screenshot("fallo");
+    if (context.getExecutionException().isPresent() && page != null) screenshot("fallo");
   };
 
   @BeforeAll
   static void browserIsInstalled() {
-    if (!Files.isExecutable(Path.of(CHROME_BINARY))) {
-      fail("Chromium not found at " + CHROME_BINARY + ": install it (Debian: apt-get install chromium "
-          + "chromium-driver) or pass -Dbrowser.chrome.binary=/path/to/chromium. The browser tests never skip.");
-    }
-    if (!Files.isExecutable(Path.of(CHROMEDRIVER))) {
-      fail("chromedriver not found at " + CHROMEDRIVER + ": install it (Debian: apt-get install chromium-driver) "
-          + "or pass -Dbrowser.chromedriver=/path/to/chromedriver. The browser tests never skip.");
-    }
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    TasklistPage.requireBrowser();
   }
 
   @BeforeEach
@@ -110,28 +97,16 @@ class MisTicketsBrowserTest {
         .isSameAs(engine);
     testName = test.getTestMethod().orElseThrow().getName();
     step = 0;
-    userDataDir = Files.createTempDirectory("mesa-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROME_BINARY);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=es-CO",
-        "--user-data-dir=" + userDataDir.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(TIMEOUT);
-    wait = new WebDriverWait(driver, TIMEOUT);
+    page = TasklistPage.open("http://localhost:" + port, false);
+    driver = page.driver();
+    wait = page.await();
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (driver != null) driver.quit();
+    if (page != null) page.close();
+    page = null;
     driver = null;
-    if (userDataDir != null) {
-      try (var files = Files.walk(userDataDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 
   // ------------------------------------------------------------------------------------ tests
@@ -141,7 +116,7 @@ class MisTicketsBrowserTest {
     String subject = "La pantalla se apaga sola " + UUID.randomUUID().toString().substring(0, 8);
 
     // 1. usuario1 opens a ticket with Tasklist's start form.
-    login("usuario1");
+    page.login("usuario1");
     try {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] a.mis-tickets-enlace")));
     } catch (TimeoutException notLoaded) {
@@ -149,13 +124,13 @@ class MisTicketsBrowserTest {
           + "customScripts: ['scripts/mis-tickets/mis-tickets'] (README, «Mis tickets»)");
     }
     screenshot("tasklist");
-    openStartForm();
-    chooseTopic("Solicitud de Soporte Técnico");
-    type("Asunto", subject);
-    type("Descripción", "La pantalla del equipo se apaga cada pocos minutos.");
-    type("Ubicación", "Sede principal, piso 3");
+    page.openStartForm();
+    page.chooseTopic("Solicitud de Soporte Técnico");
+    page.type("Asunto", subject);
+    page.type("Descripción", "La pantalla del equipo se apaga cada pocos minutos.");
+    page.type("Ubicación", "Sede principal, piso 3");
     screenshot("formulario-de-inicio");
-    click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
+    page.clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
     // 2. He is told its code on the spot.
@@ -171,7 +146,7 @@ class MisTicketsBrowserTest {
     screenshot("codigo-del-ticket");
 
     // 3. «Mis tickets» in Tasklist's header: his list, where the ticket is.
-    click(By.cssSelector("[cam-widget-header] a.mis-tickets-enlace"));
+    page.click(By.cssSelector("[cam-widget-header] a.mis-tickets-enlace"));
     wait.until(ExpectedConditions.urlToBe(base() + "/mis-tickets"));
     WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("table.tickets tr[data-codigo='" + code + "']")));
@@ -186,7 +161,7 @@ class MisTicketsBrowserTest {
     });
 
     // 4. The ticket's page: its data and its timeline.
-    click(By.linkText(code));
+    page.click(By.linkText(code));
     wait.until(ExpectedConditions.urlToBe(base() + "/mis-tickets/" + code));
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains(code, subject);
     assertThat(driver.findElement(By.cssSelector("ol.historial")).getText())
@@ -195,21 +170,62 @@ class MisTicketsBrowserTest {
     screenshot("ticket");
     assertNoAccessibilityViolations("la página del ticket");
 
-    // 5. The solution is ready: the page says what waits on him and links to his task in Tasklist.
-    completeAs("tecnico", "tecnico-operativo", instance, "Task_ReviewTopic", Map.of("topicMatches", true));
-    completeAs("tecnico", "tecnico-operativo", instance, "Task_EvaluateTechnicalSupport", Map.of("canResolve", true));
-    completeAs("tecnico", "tecnico-operativo", instance, "Task_ResolveTechnicalSupport",
-        Map.of("solution", "Se ajustó el cable de poder del monitor."));
-    Task verify = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_VerifySolution")
-        .singleResult();
+    // 5. tecnico finds the ticket in Tasklist by typing its code in the search box (the custom script
+    // scripts/mesa-lista/ makes it a search by business key): one entry, with the code and the subject.
+    // usuario1 goes back to Tasklist by the page's own link and logs out there.
+    page.click(By.linkText("Tareas y nuevo ticket (Tasklist)"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter")));
+    page.logout();
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    page.search(code);
+    Task review = onlyTask(instance, "Task_ReviewTopic");
+    WebElement entry = page.onlyEntry(review.getId(), code);
+    assertThat(entry.getText()).contains("Verificar el tema del ticket", "Código:", code, "Asunto:", subject);
+    screenshot("tecnico-busca-el-codigo");
+
+    // 6. He works it through the forms: confirms the topic, evaluates the fault, records the solution.
+    page.openTask(review.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    assertThat(page.fieldValue("Asunto")).isEqualTo(subject);
+    page.claim();
+    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    screenshot("tecnico-confirma-el-tema");
+    page.complete(review.getId());
+
+    // The list, still searched by the code, shows the ticket's next step.
+    Task evaluate = onlyTask(instance, "Task_EvaluateTechnicalSupport");
+    assertThat(page.onlyEntry(evaluate.getId(), code).getText()).contains("Evaluar la falla reportada", subject);
+    page.openTask(evaluate.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
+    page.chooseRadio("¿La falla puede ser resuelta por el técnico operativo?", "Sí");
+    page.type("Diagnóstico", DIAGNOSIS);
+    screenshot("tecnico-evalua");
+    page.complete(evaluate.getId());
+
+    Task resolve = onlyTask(instance, "Task_ResolveTechnicalSupport");
+    assertThat(page.onlyEntry(resolve.getId(), code).getText()).contains("Corregir, instalar o reparar", subject);
+    page.openTask(resolve.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    assertThat(page.fieldValue("Diagnóstico registrado en la evaluación")).isEqualTo(DIAGNOSIS);
+    page.claim();
+    page.type("Solución aplicada", SOLUTION);
+    screenshot("tecnico-registra-la-solucion");
+    page.complete(resolve.getId());
+    Task verify = onlyTask(instance, "Task_VerifySolution");
     assertThat(verify.getAssignee()).isEqualTo("usuario1");
-    driver.navigate().refresh();
+    page.logout();
+
+    // 7. The solution is ready: his ticket's page says what waits on him and links to his task in Tasklist.
+    page.login("usuario1");
+    driver.get(base() + "/mis-tickets/" + code);
     WebElement waiting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.pendiente")));
     assertThat(waiting.getText()).contains("Pendiente de usted", "Verificar la solución");
     assertThat(driver.findElement(By.cssSelector("ol.historial")).getText())
-        .contains("Solución", "Se ajustó el cable de poder del monitor.");
+        .contains("Tema confirmado", "Evaluación", "Solución", SOLUTION);
     screenshot("ticket-pendiente");
-    scrollIntoView(driver.findElement(By.cssSelector("ol.historial")));
+    page.scrollIntoView(driver.findElement(By.cssSelector("ol.historial")));
     screenshot("historial");
     assertNoAccessibilityViolations("la página del ticket con su tarea pendiente");
     atNarrowWidth(() -> {
@@ -220,21 +236,30 @@ class MisTicketsBrowserTest {
 
     WebElement taskLink = waiting.findElement(By.cssSelector("a.boton"));
     assertThat(taskLink.getAttribute("href")).endsWith("/camunda/app/tasklist/default/#/?task=" + verify.getId());
-    click(By.cssSelector("section.pendiente a.boton"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("ol.tasks-list li.task.active a[href*='task=" + verify.getId() + "']")));
+    page.click(By.cssSelector("section.pendiente a.boton"));
+    page.waitForActiveTask(verify.getId());
     screenshot("tarea-en-tasklist");
 
-    // 6. He answers (the form itself is walked in TasklistBrowserTest's loan walk): his page shows the
-    // ticket closed, with the whole timeline.
-    completeAs("usuario1", "usuarios", instance, "Task_VerifySolution",
-        Map.of("satisfied", true, "satisfactionScore", 5L));
+    // 8. He answers the verification form: the solution is complete, and he rates it 5.
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    assertThat(page.fieldValue("Solución registrada")).isEqualTo(SOLUTION);
+    page.chooseRadio("¿La solución es completa y satisfactoria?", "Sí");
+    page.chooseRadio("Calificación (1 a 5)", "5 — Muy satisfecho");
+    screenshot("respuesta-del-solicitante");
+    page.complete(verify.getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .as("the ticket's process, closed").isZero();
+
+    // 9. Back on his ticket's page, by its link: Cerrado, with the whole timeline.
     driver.get(base() + "/mis-tickets/" + code);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("span.estado"), "Cerrado"));
     assertThat(driver.findElement(By.cssSelector("ol.historial")).getText())
-        .contains("Registro del ticket", "Asignación", "Solución", "Respuesta del solicitante", "Cierre");
+        .contains("Registro del ticket", "Asignación", "Tema confirmado", "Evaluación", "Solución",
+            "Respuesta del solicitante", "Cierre");
     assertThat(driver.findElements(By.id("pendiente"))).as("nothing waits on him any more").isEmpty();
     screenshot("ticket-cerrado");
+    page.scrollIntoView(driver.findElement(By.cssSelector("ol.historial")));
+    screenshot("historial-completo");
   }
 
   @Test
@@ -261,7 +286,7 @@ class MisTicketsBrowserTest {
   // -------------------------------------------------------------------------------- helpers
 
   private String base() {
-    return "http://localhost:" + port;
+    return page.base();
   }
 
   private String openedAs(String user) {
@@ -275,17 +300,10 @@ class MisTicketsBrowserTest {
     }
   }
 
-  private void completeAs(String user, String group, ProcessInstance instance, String taskKey,
-      Map<String, Object> variables) {
+  private Task onlyTask(ProcessInstance instance, String taskKey) {
     Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as("task %s of %s", taskKey, instance.getBusinessKey()).isNotNull();
-    identity.setAuthentication(user, List.of(group));
-    try {
-      tasks.claim(task.getId(), user);
-      tasks.complete(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    return task;
   }
 
   private ProcessInstance instanceWithSubject(String subject) {
@@ -351,81 +369,10 @@ class MisTicketsBrowserTest {
     return axe;
   }
 
-  private void login(String user) {
-    driver.get(base() + "/camunda/app/tasklist/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] input[type=text]")));
-    username.sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
-  }
-
-  private void openStartForm() {
-    click(By.cssSelector(".start-process-action a"));
-    click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-        + "//a[normalize-space()='Mesa de Servicios']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel("Tema de ayuda")));
-  }
-
-  private void chooseTopic(String optionLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Tema de ayuda")));
-    scrollIntoView(field);
-    field.findElement(By.cssSelector(".fjs-select-display")).click();
-    click(By.xpath("//div[contains(@class,'modal-dialog')]//div[contains(@class,'fjs-dropdownlist-item')]"
-        + "[normalize-space()='" + optionLabel + "']"));
-    wait.until(ExpectedConditions.textToBePresentInElement(field.findElement(By.cssSelector(".fjs-select-display")),
-        optionLabel));
-  }
-
-  private void type(String label, String text) {
-    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
-    WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
-    scrollIntoView(input);
-    input.clear();
-    input.sendKeys(text);
-    assertThat(input.getAttribute("value")).as("value of «%s»", label).isEqualTo(text);
-  }
-
-  private static By fieldLabel(String label) {
-    return By.xpath("//div[contains(@class,'modal-dialog')]//label[contains(@class,'fjs-form-field-label')]"
-        + "[starts-with(normalize-space(),'" + label + "')]");
-  }
-
-  private static By formField(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
-        + "[starts-with(normalize-space(),'" + label + "')]]");
-  }
-
-  /** Clicks once clickable, retrying while Angular re-renders the element. */
-  private void click(By locator) {
-    new WebDriverWait(driver, TIMEOUT)
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementClickInterceptedException.class)
-        .until(d -> {
-          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-          if (element == null) return false;
-          scrollIntoView(element);
-          element.click();
-          return true;
-        });
-  }
-
-  private void scrollIntoView(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
-
   /** target/screenshots/{test}-{nn}-{what}.png: one per step, in order. */
   private void screenshot(String what) {
     try {
-      Files.createDirectories(SCREENSHOTS);
-      String stem = "%s-%02d-%s".formatted(testName, ++step, what);
-      Files.write(SCREENSHOTS.resolve(stem + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      if (what.equals("fallo")) {
-        Files.writeString(SCREENSHOTS.resolve(stem + ".html"), driver.getPageSource());
-        System.err.println("Browser screenshot: " + SCREENSHOTS.resolve(stem + ".png").toAbsolutePath()
-            + " (URL " + driver.getCurrentUrl() + ")");
-      }
+      page.screenshot(SCREENSHOTS, "%s-%02d-%s".formatted(testName, ++step, what), what.equals("fallo"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

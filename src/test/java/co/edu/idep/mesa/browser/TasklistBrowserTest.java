@@ -2,7 +2,10 @@ package co.edu.idep.mesa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.junit.jupiter.api.Assertions.fail;
+
+import static co.edu.idep.mesa.browser.TasklistPage.completeButton;
+import static co.edu.idep.mesa.browser.TasklistPage.fieldLabel;
+import static co.edu.idep.mesa.browser.TasklistPage.taskInList;
 
 import co.edu.idep.mesa.accounts.directory.DirectoryProperties;
 import co.edu.idep.mesa.inventory.Asset;
@@ -30,21 +33,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -64,20 +63,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,13 +96,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApplicationTest
 class TasklistBrowserTest {
 
-  private static final String CHROME_BINARY = System.getProperty("browser.chrome.binary", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
   private static final String PROCESS_KEY = "mesa-de-servicios";
-  private static final String PROCESS_NAME = "Mesa de Servicios";
   private static final String TOPIC_LABEL = "Solicitud de Soporte Técnico";
   private static final String BUSINESS_KEY = "MDS-\\d{4}-\\d{6}";
   private static final String ACCOUNT_TOPIC_LABEL = "Creación de Cuentas de Usuario";
@@ -137,30 +122,21 @@ class TasklistBrowserTest {
   @Autowired AssetRepository assets;
   @Autowired LoanRepository loans;
 
+  private TasklistPage page;
   private WebDriver driver;
   private WebDriverWait wait;
-  private Path userDataDir;
 
   /** Runs before {@link AfterEach}, while the browser still shows what went wrong. */
   @RegisterExtension
   final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) {
+    if (context.getExecutionException().isPresent() && page != null) {
       saveScreenshot(context.getRequiredTestMethod().getName());
     }
   };
 
   @BeforeAll
   static void browserIsInstalled() {
-    if (!Files.isExecutable(Path.of(CHROME_BINARY))) {
-      fail("Chromium not found at " + CHROME_BINARY + ": install it (Debian: apt-get install chromium "
-          + "chromium-driver) or pass -Dbrowser.chrome.binary=/path/to/chromium. The browser tests never skip.");
-    }
-    if (!Files.isExecutable(Path.of(CHROMEDRIVER))) {
-      fail("chromedriver not found at " + CHROMEDRIVER + ": install it (Debian: apt-get install chromium-driver) "
-          + "or pass -Dbrowser.chromedriver=/path/to/chromedriver. The browser tests never skip.");
-    }
-    // Both paths are given, so Selenium Manager never looks for (or downloads) a browser or driver.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    TasklistPage.requireBrowser();
   }
 
   @BeforeEach
@@ -169,31 +145,17 @@ class TasklistBrowserTest {
     assertThat(ProcessEngines.getProcessEngines().get(engine.getName()))
         .as("engine «%s» seen by the webapps (another Spring context still open?)", engine.getName())
         .isSameAs(engine);
-    userDataDir = Files.createTempDirectory("mesa-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROME_BINARY);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=es-CO",
-        "--user-data-dir=" + userDataDir.toAbsolutePath());
     // Chromium's network log lets the test see the HTTP status Tasklist received.
-    LoggingPreferences logging = new LoggingPreferences();
-    logging.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logging);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, TIMEOUT);
+    page = TasklistPage.open("http://localhost:" + port, true);
+    driver = page.driver();
+    wait = page.await();
   }
 
   @AfterEach
   void closeBrowser() throws IOException {
-    if (driver != null) driver.quit();
+    if (page != null) page.close();
+    page = null;
     driver = null;
-    if (userDataDir != null) {
-      try (var files = Files.walk(userDataDir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 
   // ------------------------------------------------------------------------------------ tests
@@ -214,7 +176,7 @@ class TasklistBrowserTest {
     driver.get("http://127.0.0.1:" + port + "/api/cuentas/entrega?ticket=" + code);
     assertThat(driver.findElement(By.id("ticket")).getAttribute("value")).isEqualTo(code);
 
-    click(By.cssSelector("#revelar button[type=submit]"));
+    page.click(By.cssSelector("#revelar button[type=submit]"));
 
     WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clave")));
     String password = shown.getText();
@@ -232,7 +194,7 @@ class TasklistBrowserTest {
     // A ticket without a hand-over pending: the Spanish refusal, no password.
     driver.findElement(By.id("ticket")).clear();
     driver.findElement(By.id("ticket")).sendKeys("MDS-2000-000001");
-    click(By.cssSelector("#revelar button[type=submit]"));
+    page.click(By.cssSelector("#revelar button[type=submit]"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "entrega de credenciales pendiente"));
     assertThat(driver.findElement(By.id("resultado")).isDisplayed()).isFalse();
   }
@@ -286,51 +248,51 @@ class TasklistBrowserTest {
     String idNumber = String.valueOf(1_200_000_000L + Math.floorMod(System.nanoTime(), 100_000_000L));
 
     // 1. usuario1 asks for the account with Tasklist's start form.
-    login("usuario1");
-    openStartForm();
-    chooseTopic(ACCOUNT_TOPIC_LABEL);
-    type("Asunto", subject);
-    type("Descripción", "Ingreso de una nueva funcionaria a la Oficina Asesora de Planeación.");
-    type("Nombres y apellidos", NEW_PERSON);
-    choose("Tipo de identificación", "Cédula de ciudadanía");
-    type("Número de identificación", idNumber);
-    chooseRadio("Tipo de vinculación", "Funcionario");
-    type("Correo electrónico alterno", "laura.gomez.personal@example.org");
-    type("Celular", "3101234567");
-    tick("Accesos solicitados", "Uso de red (Directorio Activo)");
-    tick("Accesos solicitados", "Correo institucional");
-    clickStart();
+    page.login("usuario1");
+    page.openStartForm();
+    page.chooseTopic(ACCOUNT_TOPIC_LABEL);
+    page.type("Asunto", subject);
+    page.type("Descripción", "Ingreso de una nueva funcionaria a la Oficina Asesora de Planeación.");
+    page.type("Nombres y apellidos", NEW_PERSON);
+    page.choose("Tipo de identificación", "Cédula de ciudadanía");
+    page.type("Número de identificación", idNumber);
+    page.chooseRadio("Tipo de vinculación", "Funcionario");
+    page.type("Correo electrónico alterno", "laura.gomez.personal@example.org");
+    page.type("Celular", "3101234567");
+    page.tick("Accesos solicitados", "Uso de red (Directorio Activo)");
+    page.tick("Accesos solicitados", "Correo institucional");
+    page.clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("El proceso se inició correctamente.");
+    page.waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     String code = instance.getBusinessKey();
     assertThat(code).matches(BUSINESS_KEY);
     assertThat(runtime.getVariable(instance.getId(), "fullName")).isEqualTo(NEW_PERSON);
     Task topicReview = onlyTask(instance, "Task_ReviewTopic");
-    logout();
+    page.logout();
 
     // 2. tecnico confirms the topic, then reviews and approves the request.
-    login("tecnico");
-    openFilter("Tareas de mis grupos");
-    openTask(topicReview.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    claim();
-    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
-    complete(topicReview.getId());
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(topicReview.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
+    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    page.complete(topicReview.getId());
     wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Revisar la solicitud de cuenta")));
 
     Task accountReview = onlyTask(instance, "Task_ReviewAccountRequest");
-    openTask(accountReview.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    claim();
+    page.openTask(accountReview.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
     // The requester's data, for the technician to check.
-    assertThat(fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
-    assertThat(fieldValue("Número de identificación")).isEqualTo(idNumber);
-    assertThat(checked("Accesos solicitados")).containsExactlyInAnyOrder("Uso de red (Directorio Activo)",
+    assertThat(page.fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
+    assertThat(page.fieldValue("Número de identificación")).isEqualTo(idNumber);
+    assertThat(page.checked("Accesos solicitados")).containsExactlyInAnyOrder("Uso de red (Directorio Activo)",
         "Correo institucional");
-    chooseRadio("¿Se aprueba la solicitud de cuenta?", "Sí, crear la cuenta en el directorio");
-    complete(accountReview.getId());
+    page.chooseRadio("¿Se aprueba la solicitud de cuenta?", "Sí, crear la cuenta en el directorio");
+    page.complete(accountReview.getId());
 
     // 3. "Crear la cuenta en el directorio" is asynchronous. The test profile runs no job executor
     //    (application-test.yaml), so the test runs the job the executor would pick up.
@@ -341,27 +303,27 @@ class TasklistBrowserTest {
 
     // Tasklist lists the new task once it looks again.
     driver.navigate().refresh();
-    openFilter("Tareas de mis grupos");
-    openTask(handOver.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    String login = fieldValue("Usuario creado en el Directorio Activo");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(handOver.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    String login = page.fieldValue("Usuario creado en el Directorio Activo");
     assertThat(login).startsWith("laura.gomez"); // a rerun against a kept directory would give laura.gomez2
-    assertThat(fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
-    claim();
+    assertThat(page.fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
+    page.claim();
 
     // The form links to the reveal page; the technician types the ticket's code there.
     String password = revealThroughTheFormsLink(code, login);
     assertThat(password).hasSizeGreaterThanOrEqualTo(14);
 
     LocalDate today = LocalDate.now(clock);
-    tick("Las credenciales se entregaron con el formato PO-GT-12-01");
-    typeDate("Fecha en que el usuario firmó el formato PO-GT-12-01", today);
-    complete(handOver.getId());
+    page.tick("Las credenciales se entregaron con el formato PO-GT-12-01");
+    page.typeDate("Fecha en que el usuario firmó el formato PO-GT-12-01", today);
+    page.complete(handOver.getId());
     assertThat(runtime.getVariable(instance.getId(), "credentialsPolicySigned")).isEqualTo(true);
     assertThat(runtime.getVariable(instance.getId(), "credentialsSignedOn")).hasToString(today.toString());
     assertThat(runtime.getActiveActivityIds(instance.getId())).containsExactly("Task_VerifySolution");
     assertThat(onlyTask(instance, "Task_VerifySolution").getAssignee()).isEqualTo("usuario1");
-    logout();
+    page.logout();
 
     // 4. The person logs in to the directory with the revealed password and finds her entry and groups.
     LDAPURL url = new LDAPURL(directory.url().orElseThrow());
@@ -407,11 +369,11 @@ class TasklistBrowserTest {
         + Base64.getEncoder().encodeToString("tecnico:demo".getBytes(StandardCharsets.UTF_8)))));
     try {
       // form-js renders the Markdown link as a plain one: the page opens in Tasklist's tab.
-      click(By.xpath("//*[contains(@class,'fjs-form-field-text')]//a[normalize-space()='Entregar credenciales']"));
+      page.click(By.xpath("//*[contains(@class,'fjs-form-field-text')]//a[normalize-space()='Entregar credenciales']"));
       wait.until(ExpectedConditions.urlContains("/api/cuentas/entrega"));
       WebElement ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket")));
       ticket.sendKeys(code);
-      click(By.cssSelector("#revelar button[type=submit]"));
+      page.click(By.cssSelector("#revelar button[type=submit]"));
       String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clave"))).getText();
       assertThat(driver.findElement(By.id("usuario")).getText()).isEqualTo(login);
       return password;
@@ -475,15 +437,15 @@ class TasklistBrowserTest {
     String subject = "No enciende el computador " + UUID.randomUUID().toString().substring(0, 8);
 
     // usuario1 opens a technical-support ticket from Tasklist
-    login("usuario1");
-    openStartForm();
-    chooseTopic(TOPIC_LABEL);
-    type("Asunto", subject);
-    type("Descripción", "El equipo de la oficina no enciende desde esta mañana.");
-    type("Ubicación", "Sede principal, piso 2, oficina 204");
-    clickStart();
+    page.login("usuario1");
+    page.openStartForm();
+    page.chooseTopic(TOPIC_LABEL);
+    page.type("Asunto", subject);
+    page.type("Descripción", "El equipo de la oficina no enciende desde esta mañana.");
+    page.type("Ubicación", "Sede principal, piso 2, oficina 204");
+    page.clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("El proceso se inició correctamente.");
+    page.waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     assertThat(instance.getBusinessKey()).matches(BUSINESS_KEY);
@@ -496,18 +458,18 @@ class TasklistBrowserTest {
     assertThat(tasks.createTaskQuery().taskId(review.getId()).taskCandidateGroup("tecnico-operativo").count())
         .isEqualTo(1);
 
-    logout();
+    page.logout();
 
     // tecnico claims the task from the group filter and confirms the topic
-    login("tecnico");
-    openFilter("Tareas de mis grupos");
-    openTask(review.getId());
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(review.getId());
     // The review form shows the ticket the requester just opened.
-    wait.until(d -> instance.getBusinessKey().equals(fieldValue("Código del ticket")));
-    claim();
+    wait.until(d -> instance.getBusinessKey().equals(page.fieldValue("Código del ticket")));
+    page.claim();
     assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isEqualTo("tecnico");
-    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
-    complete(review.getId());
+    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    page.complete(review.getId());
     // Tasklist closes the completed task; the group filter now lists the next step for the same group.
     wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Evaluar la falla reportada")));
 
@@ -535,44 +497,39 @@ class TasklistBrowserTest {
     String code = opened.json().get("code").asText();
     Task review = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
 
-    login("tecnico");
+    page.login("tecnico");
     assertOffered(false, false);
     assertThat(driver.findElements(By.cssSelector("[cam-widget-header] li.app-switch"))).as("apps besides Tasklist")
         .isEmpty();
-    openFilter("Tareas de mis grupos");
-    WebElement search = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("[cam-widget-search] input.main-field")));
-    search.sendKeys(code, Keys.ENTER);
-    By entries = By.cssSelector("ol.tasks-list li.task");
-    wait.until(d -> d.findElements(entries).size() == 1 && !d.findElements(taskLink(review.getId())).isEmpty());
-    WebElement entry = driver.findElement(entries);
-    wait.until(d -> entry.getText().contains(code));
+    page.openFilter("Tareas de mis grupos");
+    page.search(code);
+    WebElement entry = page.onlyEntry(review.getId(), code);
     assertThat(entry.getText()).contains("Verificar el tema del ticket", "Código:", code, "Asunto:", subject,
         "Solicitante:", "usuario1", "Prioridad:", "Alta");
     assertThat(entry.findElements(By.cssSelector("[am-time-ago='task.due']"))).as("due time in the entry").isNotEmpty();
     assertThat(entry.findElement(By.cssSelector(".priority")).isDisplayed()).as("the bare task priority").isFalse();
     saveScreenshot("lista-tecnico-por-codigo");
-    logout();
+    page.logout();
 
-    login("usuario1");
+    page.login("usuario1");
     assertOffered(false, true);
     assertThat(driver.findElements(By.cssSelector("[cam-widget-header] li.app-switch"))).as("apps besides Tasklist")
         .isEmpty();
     driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Acceso no permitido"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("Su usuario no tiene permiso para abrir esta página");
-    click(By.linkText("Volver a Tasklist"));
+    page.click(By.linkText("Volver a Tasklist"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter")));
-    logout();
+    page.logout();
 
-    login("jefe");
+    page.login("jefe");
     assertOffered(false, false);
-    click(By.cssSelector("[cam-widget-header] li.app-switch a.dropdown-toggle"));
+    page.click(By.cssSelector("[cam-widget-header] li.app-switch a.dropdown-toggle"));
     assertThat(driver.findElements(By.cssSelector("[cam-widget-header] li.app-switch ul li a")))
         .extracting(a -> a.getAttribute("href")).singleElement().asString().contains("/app/cockpit/");
-    logout();
+    page.logout();
 
-    login("admin");
+    page.login("admin");
     assertOffered(true, true);
   }
 
@@ -601,17 +558,17 @@ class TasklistBrowserTest {
     management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
     Task validate = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
-    login("jefe");
-    openFilter("Tareas de mis grupos");
-    openTask(validate.getId());
-    wait.until(d -> ReportQuarters.label(quarter).equals(fieldValue("Periodo")));
-    assertThat(fieldValue("Cifras del informe")).contains("Tickets abiertos en el trimestre: 0");
-    claim();
+    page.login("jefe");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(validate.getId());
+    wait.until(d -> ReportQuarters.label(quarter).equals(page.fieldValue("Periodo")));
+    assertThat(page.fieldValue("Cifras del informe")).contains("Tickets abiertos en el trimestre: 0");
+    page.claim();
     // The observations appear only when the report is returned.
     assertThat(driver.findElements(fieldLabel("Observaciones"))).isEmpty();
-    chooseRadio("¿Aprueba el informe?", "No, lo devuelvo con observaciones");
-    type("Observaciones", "Incluir el detalle de los tickets escalados.");
-    complete(validate.getId());
+    page.chooseRadio("¿Aprueba el informe?", "No, lo devuelvo con observaciones");
+    page.type("Observaciones", "Incluir el detalle de los tickets escalados.");
+    page.complete(validate.getId());
 
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo("Task_CorrectReport");
@@ -624,17 +581,17 @@ class TasklistBrowserTest {
     String subject = "Intento con código " + UUID.randomUUID().toString().substring(0, 8);
     long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
-    login("usuario1");
-    openStartForm();
-    chooseTopic(TOPIC_LABEL);
-    type("Asunto", subject);
-    type("Descripción", "Hola <script>alert(1)</script>");
-    type("Ubicación", "Sede principal, piso 1");
-    submitFormResponses(); // forget the requests so far
-    clickStart();
+    page.login("usuario1");
+    page.openStartForm();
+    page.chooseTopic(TOPIC_LABEL);
+    page.type("Asunto", subject);
+    page.type("Descripción", "Hola <script>alert(1)</script>");
+    page.type("Ubicación", "Sede principal, piso 1");
+    page.submitFormResponses(); // forget the requests so far
+    page.clickStart();
 
-    WebElement error = waitForNotification("no puede contener HTML");
-    assertThat(submitFormResponses()).as("HTTP status of the start form submission").containsExactly(400);
+    WebElement error = page.waitForNotification("no puede contener HTML");
+    assertThat(page.submitFormResponses()).as("HTTP status of the start form submission").containsExactly(400);
     assertThat(error.getAttribute("class")).contains("danger");
     assertThat(error.getText()).contains("Descripción");
     // The dialog stays open with what the user typed, so they can correct it.
@@ -667,22 +624,22 @@ class TasklistBrowserTest {
     }
 
     // 1. usuario1 asks for two computers with Tasklist's start form.
-    login("usuario1");
-    openStartForm();
-    chooseTopic("Préstamo de equipos de cómputo");
-    type("Asunto", subject);
-    type("Descripción", "Dos portátiles para el taller de investigadores en la sede de la Secretaría.");
-    choose("Tipo de identificación", "Cédula de ciudadanía");
-    type("Número de identificación", "1012345678");
-    type("Equipo(s) requerido(s)", "2 portátiles con cargador");
-    type("Cantidad", "2");
-    type("Lugar de uso", "Secretaría de Educación, auditorio del piso 3");
-    typeDate("Fecha de inicio del préstamo", start);
-    typeDate("Fecha de devolución", end);
-    tick("El equipo saldrá de las instalaciones del Instituto");
-    clickStart();
+    page.login("usuario1");
+    page.openStartForm();
+    page.chooseTopic("Préstamo de equipos de cómputo");
+    page.type("Asunto", subject);
+    page.type("Descripción", "Dos portátiles para el taller de investigadores en la sede de la Secretaría.");
+    page.choose("Tipo de identificación", "Cédula de ciudadanía");
+    page.type("Número de identificación", "1012345678");
+    page.type("Equipo(s) requerido(s)", "2 portátiles con cargador");
+    page.type("Cantidad", "2");
+    page.type("Lugar de uso", "Secretaría de Educación, auditorio del piso 3");
+    page.typeDate("Fecha de inicio del préstamo", start);
+    page.typeDate("Fecha de devolución", end);
+    page.tick("El equipo saldrá de las instalaciones del Instituto");
+    page.clickStart();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
-    waitForNotification("El proceso se inició correctamente.");
+    page.waitForNotification("El proceso se inició correctamente.");
 
     ProcessInstance instance = instanceWithSubject(subject);
     String code = instance.getBusinessKey();
@@ -690,35 +647,35 @@ class TasklistBrowserTest {
     assertThat(runtime.getVariable(instance.getId(), "loanStart")).hasToString(start.toString());
     assertThat(runtime.getVariable(instance.getId(), "leavesInstitute")).isEqualTo(true);
     Task topicReview = onlyTask(instance, "Task_ReviewTopic");
-    logout();
+    page.logout();
 
     // 2. tecnico confirms the topic and prepares the loan from the offered assets.
-    login("tecnico");
-    openFilter("Tareas de mis grupos");
-    openTask(topicReview.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    claim();
-    chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
-    complete(topicReview.getId());
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(topicReview.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
+    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    page.complete(topicReview.getId());
     wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Alistar los equipos para el préstamo")));
 
     Task prepare = onlyTask(instance, "Task_PrepareEquipment");
-    openTask(prepare.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    claim();
+    page.openTask(prepare.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
     String chosenList = "Equipos que se prestan (placa)";
     // The checklist's options come from the task variable assetOptions (a Spin JSON array of {value, label}).
-    List<String> offered = rerendering().until(d -> {
-      List<String> labels = optionLabels(chosenList);
+    List<String> offered = page.rerendering().until(d -> {
+      List<String> labels = page.optionLabels(chosenList);
       return tags.stream().allMatch(tag -> labels.stream().anyMatch(l -> l.startsWith(tag + " — "))) ? labels : null;
     });
     String first = optionFor(offered, tags.get(0));
     String second = optionFor(offered, tags.get(1));
     assertThat(first).isEqualTo(tags.get(0) + " — Portátil de prueba, Lenovo ThinkPad T14 (serial SN" + tags.get(0) + ")");
-    tick(chosenList, first);
-    tick(chosenList, second);
-    assertThat(checked(chosenList)).containsExactly(first, second);
-    complete(prepare.getId());
+    page.tick(chosenList, first);
+    page.tick(chosenList, second);
+    assertThat(page.checked(chosenList)).containsExactly(first, second);
+    page.complete(prepare.getId());
     // Submitted as a list (a JSON array of the values) that the server took.
     assertThat(runtime.getVariable(instance.getId(), "chosenAssets")).isInstanceOfSatisfying(SpinJsonNode.class,
         chosen -> assertThat(chosen.elements()).extracting(SpinJsonNode::stringValue).containsExactly(tags.get(0), tags.get(1)));
@@ -729,10 +686,10 @@ class TasklistBrowserTest {
     runJob(instance, "Task_GenerateExitForm");
     Task deliver = onlyTask(instance, "Task_DeliverEquipment");
     driver.navigate().refresh();
-    openFilter("Tareas de mis grupos");
-    openTask(deliver.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    assertThat(fieldValue("Placas de los equipos reservados")).isEqualTo(tags.get(0) + ", " + tags.get(1));
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(deliver.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    assertThat(page.fieldValue("Placas de los equipos reservados")).isEqualTo(tags.get(0) + ", " + tags.get(1));
     String exitForm = "/api/tickets/" + code + "/documents/salida-de-equipos.pdf";
     WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
         "//*[contains(@class,'fjs-form-field-text')]//a[normalize-space()='Descargar el Formato para salida de equipos (PDF)']")));
@@ -743,49 +700,49 @@ class TasklistBrowserTest {
     assertThat(pdf).as("GET %s as tecnico", exitForm).containsEntry("status", 200L)
         .containsEntry("type", "application/pdf").containsEntry("head", "%PDF");
     assertThat(fetchInTheBrowser(link.getDomProperty("href"), null).get("status")).as("without a login").isEqualTo(401L);
-    claim();
-    type("Nombre de quien recibe los equipos", "María Fernanda Pérez");
-    complete(deliver.getId());
+    page.claim();
+    page.type("Nombre de quien recibe los equipos", "María Fernanda Pérez");
+    page.complete(deliver.getId());
     assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.ACTIVO);
 
     // 4. «Préstamo entregado» starts the loan process; the requester verifies the ticket's solution.
     runJob(instance, "Event_LoanHandedOver");
     Task verify = onlyTask(instance, "Task_VerifySolution");
     assertThat(verify.getAssignee()).isEqualTo("usuario1");
-    logout();
-    login("usuario1");
-    openFilter("Mis tareas");
-    openTask(verify.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    chooseRadio("¿La solución es completa y satisfactoria?", "Sí");
-    chooseRadio("Calificación (1 a 5)", "5 — Muy satisfecho");
-    complete(verify.getId());
+    page.logout();
+    page.login("usuario1");
+    page.openFilter("Mis tareas");
+    page.openTask(verify.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.chooseRadio("¿La solución es completa y satisfactoria?", "Sí");
+    page.chooseRadio("Calificación (1 a 5)", "5 — Muy satisfecho");
+    page.complete(verify.getId());
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .as("the ticket's process, closed").isZero();
-    logout();
+    page.logout();
 
     // 5. tecnico records the return in the loan's own process (business key: the ticket's code).
     ProcessInstance loan = runtime.createProcessInstanceQuery().processDefinitionKey(LoanProcess.KEY)
         .processInstanceBusinessKey(code).singleResult();
     assertThat(loan).as("loan process of %s", code).isNotNull();
     Task registerReturn = onlyTask(loan, "Task_RegisterReturn");
-    login("tecnico");
-    openFilter("Tareas de mis grupos");
-    openTask(registerReturn.getId());
-    wait.until(d -> code.equals(fieldValue("Código del ticket")));
-    assertThat(fieldValue("Equipos pendientes de devolución")).isEqualTo(tags.get(0) + ", " + tags.get(1));
-    claim();
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    page.openTask(registerReturn.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    assertThat(page.fieldValue("Equipos pendientes de devolución")).isEqualTo(tags.get(0) + ", " + tags.get(1));
+    page.claim();
     String goodList = "Devueltos en buen estado";
     // Options from outstandingAssets: the two assets out, and nothing else.
-    List<String> outstanding = rerendering().until(d -> {
-      List<String> labels = optionLabels(goodList);
+    List<String> outstanding = page.rerendering().until(d -> {
+      List<String> labels = page.optionLabels(goodList);
       return labels.size() == 2 ? labels : null;
     });
     assertThat(outstanding).containsExactly(first, second);
-    assertThat(optionLabels("Devueltos con daño")).containsExactly(first, second);
-    tick(goodList, first);
-    tick(goodList, second);
-    complete(registerReturn.getId());
+    assertThat(page.optionLabels("Devueltos con daño")).containsExactly(first, second);
+    page.tick(goodList, first);
+    page.tick(goodList, second);
+    page.complete(registerReturn.getId());
 
     assertThat(loans.find(code).orElseThrow().state()).isEqualTo(LoanState.DEVUELTO);
     assertThat(assets.findAll(tags.subList(0, 2))).extracting(Asset::state).containsOnly(AssetState.DISPONIBLE);
@@ -800,27 +757,10 @@ class TasklistBrowserTest {
     management.executeJob(job.getId());
   }
 
-  /** A wait that reads the form again while form-js re-renders it (after a claim, for one). */
-  private WebDriverWait rerendering() {
-    WebDriverWait rerendering = new WebDriverWait(driver, TIMEOUT);
-    rerendering.ignoring(StaleElementReferenceException.class);
-    return rerendering;
-  }
-
   /** The option of a checklist of assets that is asset {@code tag}: «TAG — description…». */
   private static String optionFor(List<String> labels, String tag) {
     return labels.stream().filter(l -> l.startsWith(tag + " — ")).findFirst()
         .orElseThrow(() -> new AssertionError("no option for " + tag + " in " + labels));
-  }
-
-  /** The labels of every option of the form-js checklist {@code question}, in the order shown. */
-  private List<String> optionLabels(String question) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
-    List<String> labels = new ArrayList<>();
-    for (WebElement box : field.findElements(By.cssSelector("input[type=checkbox]"))) {
-      labels.add(field.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText().strip());
-    }
-    return labels;
   }
 
   /**
@@ -841,235 +781,7 @@ class TasklistBrowserTest {
 
   // ------------------------------------------------------------------------------ page steps
 
-  private String tasklistUrl() {
-    return "http://localhost:" + port + "/camunda/app/tasklist/";
-  }
-
-  private void login(String user) {
-    driver.get(tasklistUrl());
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm] input[type=text]")));
-    username.clear();
-    username.sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    // Logged in: the filter list is there («Iniciar proceso» only for whom may start a process).
-    // Tasklist's first load after a login fetches every script and the locale again: on a busy CI
-    // machine that took over 30 s once, so this wait is longer than the others.
-    new WebDriverWait(driver, java.time.Duration.ofSeconds(90))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter")));
-  }
-
-  private void logout() {
-    click(By.xpath("//*[@cam-widget-header]//a[contains(@class,'dropdown-toggle')][.//span[contains(@class,'glyphicon-user')]]"));
-    click(By.cssSelector("[cam-widget-header] li.logout a"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]")));
-  }
-
-  private void openStartForm() {
-    click(By.cssSelector(".start-process-action a"));
-    click(By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]//a[normalize-space()='"
-        + PROCESS_NAME + "']"));
-    // The Camunda Form is rendered by form-js inside the dialog.
-    wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel("Tema de ayuda")));
-  }
-
-  private void chooseTopic(String optionLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField("Tema de ayuda")));
-    scrollIntoView(field);
-    field.findElement(By.cssSelector(".fjs-select-display")).click();
-    click(By.xpath("//div[contains(@class,'modal-dialog')]//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
-        + optionLabel + "']"));
-    wait.until(ExpectedConditions.textToBePresentInElement(field.findElement(By.cssSelector(".fjs-select-display")),
-        optionLabel));
-  }
-
-  /** Types into the form-js text field or text area whose label starts with {@code label}. */
-  private void type(String label, String text) {
-    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
-    WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
-    scrollIntoView(input);
-    input.clear();
-    input.sendKeys(text);
-    assertThat(input.getAttribute("value")).as("value of «%s»", label).isEqualTo(text);
-  }
-
-  private String fieldValue(String label) {
-    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
-    return driver.findElement(By.id(labelElement.getAttribute("for"))).getAttribute("value");
-  }
-
-  /** Chooses {@code optionLabel} in the form-js select whose label starts with {@code label}. */
-  private void choose(String label, String optionLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(label)));
-    scrollIntoView(field);
-    field.findElement(By.cssSelector(".fjs-select-display")).click();
-    wait.until(d -> {
-      List<WebElement> items = field.findElements(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
-          + optionLabel + "']"));
-      if (items.isEmpty()) return false;
-      items.get(0).click();
-      return true;
-    });
-    wait.until(ExpectedConditions.textToBePresentInElement(field.findElement(By.cssSelector(".fjs-select-display")),
-        optionLabel));
-  }
-
-  /** Ticks the form-js checkbox whose label starts with {@code label}. */
-  private void tick(String label) {
-    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
-    String id = labelElement.getAttribute("for");
-    click(By.id(id));
-    wait.until(ExpectedConditions.elementSelectionStateToBe(By.id(id), true));
-  }
-
-  /** Ticks option {@code optionLabel} of the form-js checklist {@code question}. */
-  private void tick(String question, String optionLabel) {
-    chooseRadio(question, optionLabel); // found and clicked as a radio button's option
-  }
-
-  /** The labels of the ticked options of the form-js checklist {@code question}. */
-  private List<String> checked(String question) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
-    List<String> labels = new ArrayList<>();
-    for (WebElement box : field.findElements(By.cssSelector("input[type=checkbox]"))) {
-      if (box.isSelected()) {
-        labels.add(field.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).getText().strip());
-      }
-    }
-    return labels;
-  }
-
-  /**
-   * Types {@code date} into the form-js date field whose label starts with {@code label}, as Tasklist
-   * shows dates: form-js writes them in the browser's short numeric format (en-US: «12/2/2026», no
-   * leading zeros), so a fixed «MM/dd/yyyy» would be reformatted for days and months below 10.
-   */
-  private void typeDate(String label, LocalDate date) {
-    WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLabel(label)));
-    WebElement input = driver.findElement(By.id(labelElement.getAttribute("for")));
-    scrollIntoView(input);
-    String shown = date.format(DateTimeFormatter.ofPattern(browserDatePattern()));
-    input.click();
-    input.sendKeys(shown, Keys.ENTER);
-    wait.until(ExpectedConditions.attributeToBe(input, "value", shown));
-  }
-
-  /** The date pattern form-js derives from the browser's locale (its datetime field, {@code Intl.DateTimeFormat}). */
-  private String browserDatePattern() {
-    return (String) ((JavascriptExecutor) driver).executeScript("""
-        return new Intl.DateTimeFormat().formatToParts(new Date(Date.UTC(2020, 5, 5))).map(p =>
-            p.type === 'day' ? 'd'.repeat(p.value.length) : p.type === 'month' ? 'M'.repeat(p.value.length)
-            : p.type === 'year' ? 'y'.repeat(p.value.length) : p.value.replace(/[A-Za-z']+/g, "'$&'")).join('');""");
-  }
-
-  private void chooseRadio(String question, String optionLabel) {
-    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(formField(question)));
-    String optionId = field.findElement(By.xpath(".//label[normalize-space()='" + optionLabel + "']")).getAttribute("for");
-    click(By.id(optionId));
-    wait.until(ExpectedConditions.elementSelectionStateToBe(By.id(optionId), true));
-  }
-
-  private void clickStart() {
-    click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
-  }
-
-  private void openFilter(String name) {
-    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[normalize-space(text())='"
-        + name + "']]");
-    click(filter);
-    wait.until(ExpectedConditions.attributeContains(filter, "class", "active"));
-  }
-
-  private void openTask(String taskId) {
-    click(taskLink(taskId));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("ol.tasks-list li.task.active a[href*='task=" + taskId + "']")));
-  }
-
-  private void claim() {
-    click(By.cssSelector("button.claim"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("button.unclaim")));
-    // The form becomes editable once the task is ours.
-    wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
-  }
-
-  private void complete(String taskId) {
-    click(completeButton());
-    // Tasklist 7.24 shows no notification on success: it closes the task and reloads the list.
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(completeButton()));
-    wait.until(ExpectedConditions.numberOfElementsToBe(taskLink(taskId), 0));
-    assertThat(driver.findElements(By.cssSelector(".notifications .alert-danger")))
-        .as("error notifications after completing the task").isEmpty();
-  }
-
-  private static By taskLink(String taskId) {
-    return By.cssSelector("ol.tasks-list a[href*='task=" + taskId + "']");
-  }
-
-  private static By taskInList(String taskName) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='"
-        + taskName + "']");
-  }
-
-  private By completeButton() {
-    return By.cssSelector(".form-actions button[ng-click='complete()']");
-  }
-
-  /** The visible notification (Tasklist's growl or the dialog's panel) containing {@code text}. */
-  private WebElement waitForNotification(String text) {
-    By notification = By.xpath("//*[contains(@class,'notifications')]//*[contains(@class,'alert')][contains(normalize-space(.),'"
-        + text + "')]");
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(notification));
-  }
-
   // -------------------------------------------------------------------------------- helpers
-
-  private static By fieldLabel(String label) {
-    return By.xpath("//div[contains(@class,'modal-dialog') or contains(@class,'task-details') or @cam-tasklist-form]"
-        + "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(),'" + label + "')]");
-  }
-
-  private static By formField(String label) {
-    return By.xpath("//div[contains(@class,'fjs-form-field')][./label[contains(@class,'fjs-form-field-label')]"
-        + "[starts-with(normalize-space(),'" + label + "')]]");
-  }
-
-  /**
-   * Scrolls the element to the middle of the window (Tasklist's fixed footer covers the bottom
-   * edge), waits until it is clickable and clicks it; retries while Angular re-renders it.
-   */
-  private void click(By locator) {
-    new WebDriverWait(driver, TIMEOUT)
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementClickInterceptedException.class)
-        .until(d -> {
-          WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-          if (element == null) return false;
-          scrollIntoView(element);
-          element.click();
-          return true;
-        });
-  }
-
-  /** HTTP statuses of the form submissions since the last call, from Chromium's network log. */
-  private List<Integer> submitFormResponses() {
-    List<Integer> statuses = new ArrayList<>();
-    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-      JsonNode message;
-      try {
-        message = JSON.readTree(entry.getMessage()).path("message");
-      } catch (IOException notJson) {
-        continue;
-      }
-      JsonNode response = message.path("params").path("response");
-      if ("Network.responseReceived".equals(message.path("method").asText())
-          && response.path("url").asText().endsWith("/submit-form")) {
-        statuses.add(response.path("status").asInt());
-      }
-    }
-    return statuses;
-  }
 
   private ProcessInstance instanceWithSubject(String subject) {
     List<ProcessInstance> found = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
@@ -1080,18 +792,12 @@ class TasklistBrowserTest {
 
   private void saveScreenshot(String testName) {
     try {
-      Files.createDirectories(SCREENSHOTS);
-      String stem = testName + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-      Files.write(SCREENSHOTS.resolve(stem + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(SCREENSHOTS.resolve(stem + ".html"), driver.getPageSource());
-      System.err.println("Browser screenshot: " + SCREENSHOTS.resolve(stem + ".png").toAbsolutePath()
-          + " (URL " + driver.getCurrentUrl() + ")");
+      page.screenshot(SCREENSHOTS,
+          testName + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")), true);
     } catch (Exception e) {
       System.err.println("Could not save the browser screenshot: " + e);
     }
   }
 
-  private void scrollIntoView(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-  }
+
 }
