@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.accounts;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import co.edu.idep.mesa.accounts.directory.Access;
 import co.edu.idep.mesa.accounts.directory.DirectoryAccount;
 import co.edu.idep.mesa.ticket.NoteKind;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class AccountCreation {
 
   private static final Map<Access, String> ACCESS_NAMES =
       Map.of(Access.RED, "red (Directorio Activo)", Access.VPN, "VPN", Access.CORREO, "correo institucional");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-CO"));
+  private static final DateTimeFormatter DAY = SpanishDates.LONG_DATE;
 
   private final TicketRepository tickets;
   private final TicketTimeline timeline;

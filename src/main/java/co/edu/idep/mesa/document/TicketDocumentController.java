@@ -1,17 +1,16 @@
 package co.edu.idep.mesa.document;
 
+import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketService;
 import co.edu.idep.mesa.web.ApiError;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,8 +63,7 @@ public class TicketDocumentController {
   }
 
   private Optional<Ticket> readable(String code, Authentication user) {
-    Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .collect(Collectors.toSet());
+    Set<String> groups = Roles.of(user);
     return tickets.find(code, user.getName(), groups);
   }
 

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.escalation;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import static co.edu.idep.mesa.ticket.field.Fields.ASSET_TAG;
 import static co.edu.idep.mesa.ticket.field.Fields.LOCATION;
 import static co.edu.idep.mesa.ticket.field.Fields.MODULE;
@@ -8,9 +9,7 @@ import static co.edu.idep.mesa.ticket.field.Fields.WEB_ADDRESS;
 import co.edu.idep.mesa.escalation.provider.Provider;
 import co.edu.idep.mesa.servicelevel.WorkingTime;
 import co.edu.idep.mesa.ticket.Ticket;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import co.edu.idep.mesa.security.PersonNames;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EscalationDossier {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", Locale.forLanguageTag("es-CO"));
 
   private final PersonNames names;
   private final WorkingTime workingTime;
@@ -50,7 +46,7 @@ public class EscalationDossier {
     model.put("provider", provider == null ? escalation.providerName() : provider.name());
     model.put("contract", escalation.contractNumber());
     model.put("reference", escalation.externalReference());
-    model.put("due", WHEN.format(escalation.responseDueAt().atZone(workingTime.zone())));
+    model.put("due", SpanishDates.DATE_TIME.format(escalation.responseDueAt().atZone(workingTime.zone())));
     return model;
   }
 

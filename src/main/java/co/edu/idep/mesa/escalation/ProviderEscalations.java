@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.escalation;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import co.edu.idep.mesa.escalation.osticket.OsTicketClient;
 import co.edu.idep.mesa.escalation.osticket.OsTicketRequest;
 import co.edu.idep.mesa.escalation.provider.Provider;
@@ -20,9 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -41,8 +40,6 @@ public class ProviderEscalations {
 
   static final String DOSSIER = "CASO_PROVEEDOR";
   static final String REMINDER = "CASO_PROVEEDOR_RECORDATORIO";
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", Locale.forLanguageTag("es-CO"));
 
   private final Providers providers;
   private final EscalationRepository records;
@@ -163,7 +160,7 @@ public class ProviderEscalations {
     timeline.record(e.ticketCode(), NoteKind.ESCALAMIENTO, "Escalado a «" + e.providerName() + "» "
         + e.channel().how() + ": " + how + "."
         + (e.contractNumber() == null ? " Sin contrato de soporte vigente." : " Contrato " + e.contractNumber() + ".")
-        + " Respuesta esperada antes del " + WHEN.format(e.responseDueAt().atZone(zone)) + ".", TicketState.ESCALADO);
+        + " Respuesta esperada antes del " + SpanishDates.DATE_TIME.format(e.responseDueAt().atZone(zone)) + ".", TicketState.ESCALADO);
   }
 
   private Provider provider(Topic topic) {

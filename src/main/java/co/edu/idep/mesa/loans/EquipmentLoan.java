@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.loans;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import co.edu.idep.mesa.inventory.AssetRepository;
 import co.edu.idep.mesa.inventory.AssetState;
 import co.edu.idep.mesa.ticket.NoteKind;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EquipmentLoan {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter DAY = SpanishDates.SHORT_DATE;
 
   private final TicketRepository tickets;
   private final TicketTimeline timeline;

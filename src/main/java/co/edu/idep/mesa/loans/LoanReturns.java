@@ -27,11 +27,12 @@ public class LoanReturns {
   }
 
   /**
+   * @param loan     as the caller read it
    * @param returned tag → condition, only assets the loan has out (checked by the caller)
-   * @return whether the loan is closed: nothing of it is out any more
+   * @return the loan as it is now: {@link LoanState#DEVUELTO} when nothing of it is out any more
    */
-  public boolean record(String code, Map<String, ReturnCondition> returned, String note) {
-    Loan loan = loans.find(code).orElseThrow();
+  public Loan record(Loan loan, Map<String, ReturnCondition> returned, String note) {
+    String code = loan.ticketCode();
     Instant now = timeline.now().toInstant();
     List<String> lines = new ArrayList<>();
     for (ReturnCondition condition : ReturnCondition.values()) {
@@ -43,13 +44,15 @@ public class LoanReturns {
       lines.add(String.join(", ", tags) + " " + condition.label()
           + (condition == ReturnCondition.BUENO ? "" : " (pasa a mantenimiento)"));
     }
-    List<String> stillOut = loans.find(code).orElseThrow().tags(LoanAssetState.PRESTADO);
+    Loan after = loans.find(code).orElseThrow();
+    List<String> stillOut = after.tags(LoanAssetState.PRESTADO);
     timeline.record(code, NoteKind.DEVOLUCION_REGISTRADA, "Devolución registrada: " + String.join("; ", lines) + "."
         + (note == null ? "" : " Observación: " + note)
         + (stillOut.isEmpty() ? "" : " Siguen prestados: " + String.join(", ", stillOut) + "."));
-    if (!stillOut.isEmpty()) return false;
+    if (!stillOut.isEmpty()) return after;
     loans.close(loan.id(), now);
     timeline.record(code, NoteKind.PRESTAMO_CERRADO, "Préstamo cerrado: todos los equipos fueron devueltos.");
-    return true;
+    return new Loan(after.id(), after.terms(), LoanState.DEVUELTO, after.receivedBy(), after.handedOverBy(),
+        after.handedOverAt(), now, after.assets());
   }
 }

@@ -42,7 +42,8 @@ public class RecordReturnListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String code = TicketVariables.ticketCode(task);
-    List<String> out = loans.find(code).orElseThrow().tags(LoanAssetState.PRESTADO);
+    Loan loan = loans.find(code).orElseThrow();
+    List<String> out = loan.tags(LoanAssetState.PRESTADO);
     InputReader in = new InputReader(task.getVariables());
     Map<String, ReturnCondition> returned = new LinkedHashMap<>();
     LISTS.forEach((field, condition) -> {
@@ -63,10 +64,11 @@ public class RecordReturnListener implements TaskListener {
       in.reject(RETURN_NOTE.key(), "Describa el daño o lo que falta: el equipo pasa a mantenimiento con esta nota.");
     }
     in.throwIfInvalid();
-    boolean all = returns.record(code, returned, note);
+    Loan after = returns.record(loan, returned, note);
+    boolean all = after.state() == LoanState.DEVUELTO;
     // Not task-local: they land on the process, which routes on the first and offers the second next time.
     task.setVariable(LoanProcess.ALL_RETURNED, all);
-    if (!all) task.setVariables(StartLoanDelegate.outstanding(loans.find(code).orElseThrow()));
+    if (!all) task.setVariables(StartLoanDelegate.outstanding(after));
     // Recorded in the loan; the next return starts from empty lists, not from these.
     LISTS.keySet().forEach(field -> task.removeVariable(field.key()));
     task.removeVariable(RETURN_NOTE.key());

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.portal;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import co.edu.idep.mesa.document.DocumentInfo;
 import co.edu.idep.mesa.document.TicketDocument;
 import co.edu.idep.mesa.document.TicketDocuments;
@@ -63,7 +64,7 @@ import org.springframework.stereotype.Service;
 public class MisTickets {
 
   private static final Logger LOG = LoggerFactory.getLogger(MisTickets.class);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Views.SPANISH);
+  private static final DateTimeFormatter DAY = SpanishDates.SHORT_DATE;
   /** The fields every ticket has, shown on their own; the request's others follow them. */
   private static final Set<String> OWN_PLACE = Set.of("topic", "subject", "description");
 

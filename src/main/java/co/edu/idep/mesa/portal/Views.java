@@ -9,7 +9,7 @@ import java.util.Locale;
 /** What the pages «Mis tickets» show, ready for the templates: Spanish labels, Bogotá times. */
 public final class Views {
 
-  static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+  static final Locale SPANISH = co.edu.idep.mesa.ticket.SpanishDates.SPANISH;
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", SPANISH);
 
   private Views() {}

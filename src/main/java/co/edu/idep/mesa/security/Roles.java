@@ -3,6 +3,10 @@ package co.edu.idep.mesa.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /** The Camunda groups: the roles of PRO-GT-12-10 (candidate groups of the diagram). */
 public final class Roles {
@@ -29,6 +33,11 @@ public final class Roles {
     NAMES.put(WEB_ENGINEER, "Contratista OAP de sistemas web");
     NAMES.put(HEAD_OF_OFFICE, "Jefe Oficina Asesora de Planeación");
     NAMES.put(ADMIN, "Administradores de Camunda");
+  }
+
+  /** The groups of the person calling: his authorities, as this application's security gives them. */
+  public static Set<String> of(Authentication user) {
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
   }
 
   private Roles() {}

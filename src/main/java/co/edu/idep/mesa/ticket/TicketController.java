@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.servicelevel.ServiceLevelView;
 import co.edu.idep.mesa.web.ApiError;
 
@@ -8,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,8 +60,7 @@ public class TicketController {
 
   @GetMapping("/{code}")
   public ResponseEntity<?> one(@PathVariable String code, Authentication user) {
-    Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .collect(Collectors.toSet());
+    Set<String> groups = Roles.of(user);
     return service.find(code, user.getName(), groups)
         .<ResponseEntity<?>>map(t -> ResponseEntity.ok(new Detail(t.code(), t.topic().name(),
             t.topic().label(), t.subject(), t.description(), t.details(), t.requester(),

@@ -62,8 +62,8 @@ public class TicketNotifications {
   static final String SERVICE_LEVEL_WARNING = "NIVEL_SERVICIO_AVISO";
   static final String SERVICE_LEVEL_BREACH = "NIVEL_SERVICIO_INCUMPLIDO";
 
-  private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy 'a las' HH:mm", SPANISH);
+  private static final Locale SPANISH = SpanishDates.SPANISH;
+  private static final DateTimeFormatter WHEN = SpanishDates.DATE_TIME;
 
   private final Notifications notifications;
   private final TicketRepository tickets;

@@ -273,19 +273,10 @@ class TasklistBrowserTest {
     page.logout();
 
     // 2. tecnico confirms the topic, then reviews and approves the request.
-    page.login("tecnico");
-    page.openFilter("Tareas de mis grupos");
-    page.openTask(topicReview.getId());
-    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
-    page.claim();
-    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
-    page.complete(topicReview.getId());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Revisar la solicitud de cuenta")));
+    confirmTopicAsTechnician(code, topicReview, "Revisar la solicitud de cuenta");
 
     Task accountReview = onlyTask(instance, "Task_ReviewAccountRequest");
-    page.openTask(accountReview.getId());
-    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
-    page.claim();
+    openAndClaim(code, accountReview);
     // The requester's data, for the technician to check.
     assertThat(page.fieldValue("Nombres y apellidos")).isEqualTo(NEW_PERSON);
     assertThat(page.fieldValue("Número de identificación")).isEqualTo(idNumber);
@@ -650,19 +641,10 @@ class TasklistBrowserTest {
     page.logout();
 
     // 2. tecnico confirms the topic and prepares the loan from the offered assets.
-    page.login("tecnico");
-    page.openFilter("Tareas de mis grupos");
-    page.openTask(topicReview.getId());
-    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
-    page.claim();
-    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
-    page.complete(topicReview.getId());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList("Alistar los equipos para el préstamo")));
+    confirmTopicAsTechnician(code, topicReview, "Alistar los equipos para el préstamo");
 
     Task prepare = onlyTask(instance, "Task_PrepareEquipment");
-    page.openTask(prepare.getId());
-    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
-    page.claim();
+    openAndClaim(code, prepare);
     String chosenList = "Equipos que se prestan (placa)";
     // The checklist's options come from the task variable assetOptions (a Spin JSON array of {value, label}).
     List<String> offered = page.rerendering().until(d -> {
@@ -799,5 +781,23 @@ class TasklistBrowserTest {
     }
   }
 
+
+
+  /** tecnico logs in and confirms the ticket's topic; his list then shows the task {@code next}. */
+  private void confirmTopicAsTechnician(String code, Task topicReview, String next) {
+    page.login("tecnico");
+    page.openFilter("Tareas de mis grupos");
+    openAndClaim(code, topicReview);
+    page.chooseRadio("¿El incidente corresponde con el tema seleccionado?", "Sí");
+    page.complete(topicReview.getId());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(taskInList(next)));
+  }
+
+  /** Opens the ticket's task, waits for its form to show the ticket, and claims it. */
+  private void openAndClaim(String code, Task task) {
+    page.openTask(task.getId());
+    wait.until(d -> code.equals(page.fieldValue("Código del ticket")));
+    page.claim();
+  }
 
 }

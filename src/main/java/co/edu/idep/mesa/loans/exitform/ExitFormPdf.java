@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.loans.exitform;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -37,7 +38,7 @@ public class ExitFormPdf {
   static final String TITLE = "Formato para salida de equipos";
   static final String PROCEDURE = "PRO-GT-12-10";
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DATE = SpanishDates.SHORT_DATE;
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final Color SHADE = new Color(230, 230, 230);
   /** Rows left blank in the equipment table when none is given, to be filled in by hand. */

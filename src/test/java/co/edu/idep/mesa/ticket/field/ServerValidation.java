@@ -93,7 +93,10 @@ final class ServerValidation {
         "recordVerificationListener", new RecordVerificationListener(resolution, mock(IdentityService.class)),
         "recordReportDecisionListener", new RecordReportDecisionListener(mock(QuarterlyReports.class)),
         "recordReportCorrectionListener", new RecordReportCorrectionListener()));
-    listeners.put("recordReturnListener", new RecordReturnListener(loanOut(), mock(LoanReturns.class)));
+    LoanReturns returns = mock(LoanReturns.class);
+    when(returns.record(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+        org.mockito.ArgumentMatchers.any())).thenReturn(LOAN_OUT);
+    listeners.put("recordReturnListener", new RecordReturnListener(loanOut(), returns));
     listeners.put("recordProviderAnswerListener", new co.edu.idep.mesa.escalation.RecordProviderAnswerListener(
         mock(co.edu.idep.mesa.escalation.ProviderEscalations.class), resolution));
     List<BpmnModelInstance> models = diagrams();
@@ -105,14 +108,14 @@ final class ServerValidation {
   }
 
   /** A loan with the offered assets out, as "Registrar la devolución" finds it. */
+  private static final Loan LOAN_OUT = new Loan(1, new LoanTerms("MDS-2026-000001", "usuario1", AssetKind.COMPUTO,
+      LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-03"), "Auditorio", false), LoanState.ACTIVO, null, null,
+      null, null, FormJs.OFFERED.stream()
+          .map(tag -> new LoanAsset(tag, "Portátil", null, null, LoanAssetState.PRESTADO, null, null, null)).toList());
+
   private static LoanRepository loanOut() {
     LoanRepository loans = mock(LoanRepository.class);
-    List<LoanAsset> out = FormJs.OFFERED.stream()
-        .map(tag -> new LoanAsset(tag, "Portátil", null, null, LoanAssetState.PRESTADO, null, null, null)).toList();
-    LoanTerms terms = new LoanTerms("MDS-2026-000001", "usuario1", AssetKind.COMPUTO, LocalDate.parse("2026-12-01"),
-        LocalDate.parse("2026-12-03"), "Auditorio", false);
-    when(loans.find(anyString())).thenReturn(java.util.Optional.of(new Loan(1, terms, LoanState.ACTIVO, null, null,
-        null, null, out)));
+    when(loans.find(anyString())).thenReturn(java.util.Optional.of(LOAN_OUT));
     return loans;
   }
 
