@@ -391,7 +391,7 @@ class MesaDeServiciosProcessTest {
     assertThat(pi).isWaitingAt("Task_EscalateToMaintenanceProvider");
     runJob(pi, "Task_EscalateToMaintenanceProvider");
 
-    assertThat(pi).isWaitingAt("Task_RecordProviderSolution").variables()
+    assertThat(pi).isWaitingAt("Task_RecordMaintenanceSolution").variables()
         .containsEntry("providerName", "Contratista de mantenimiento (prueba)");
     assertThat(ticket(pi).state()).isEqualTo(TicketState.ESCALADO);
     assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Contratista de mantenimiento (prueba)", "por correo",
@@ -402,15 +402,15 @@ class MesaDeServiciosProcessTest {
     EscalationRecord escalation = escalations.latest(code).orElseThrow();
     assertThat(escalation.channel()).isEqualTo(EscalationChannel.CORREO);
     // The contract answers within 8 working hours: the reminder's timer.
-    assertThat(job(pi, "BoundaryEvent_ProviderResponseDue").getDuedate().toInstant())
+    assertThat(job(pi, "BoundaryEvent_MaintenanceResponseDue").getDuedate().toInstant())
         .isEqualTo(escalation.responseDueAt()).isAfter(escalation.createdAt().plus(java.time.Duration.ofHours(7)));
 
-    runJob(pi, "BoundaryEvent_ProviderResponseDue");
+    runJob(pi, "BoundaryEvent_MaintenanceResponseDue");
     runJob(pi, "Task_RemindProvider");
-    assertThat(pi).hasPassed("EndEvent_ProviderReminded").isWaitingAt("Task_RecordProviderSolution");
+    assertThat(pi).hasPassed("EndEvent_ProviderReminded").isWaitingAt("Task_RecordMaintenanceSolution");
     assertThat(outbox(code)).containsOnlyOnce("CASO_PROVEEDOR_RECORDATORIO");
 
-    driver.complete(pi, "Task_RecordProviderSolution", "tecnico", vars("providerSolved", true,
+    driver.complete(pi, "Task_RecordMaintenanceSolution", "tecnico", vars("providerSolved", true,
         "providerReference", "MT-881", "solution", "El contratista reemplazó la tarjeta madre."));
     assertThat(escalations.latest(code).orElseThrow()).extracting(EscalationRecord::solved,
         EscalationRecord::externalReference).containsExactly(true, "MT-881");
@@ -428,15 +428,20 @@ class MesaDeServiciosProcessTest {
     runJob(pi, "Task_OpenVendorTicket");
 
     assertThat(pi).hasPassed("Gateway_VendorTicketOpened").hasNotPassed("Task_EscalateToHumanoVendor")
-        .isWaitingAt("Task_RecordProviderSolution").variables()
+        .isWaitingAt("Task_RecordHumanoVendorSolution").variables()
         .containsEntry("providerReference", "482130");
     assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Soporte Humano (prueba)", "caso 482130");
     vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json"))
         .withHeader("X-API-Key", equalTo("clave-de-prueba"))
         .withRequestBody(containing(code)).withRequestBody(containing("Error al liquidar la n")));
+    // The contract's response time passes: the vendor is reminded, the contractor still follows it up.
+    runJob(pi, "BoundaryEvent_HumanoVendorResponseDue");
+    runJob(pi, "Task_RemindProvider");
+    assertThat(pi).hasPassed("EndEvent_ProviderReminded").isWaitingAt("Task_RecordHumanoVendorSolution");
+    assertThat(task("Task_RecordHumanoVendorSolution", pi)).hasCandidateGroup("sistemas-informacion");
 
     // The vendor could not solve it: the Jefe OAP decides, never the contractor who escalated it.
-    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("providerSolved", false,
+    driver.complete(pi, "Task_RecordHumanoVendorSolution", "sistemas", vars("providerSolved", false,
         "providerReference", "482130", "solution", "El proveedor no da soporte a esta versión."));
     assertThat(pi).hasPassed("Gateway_JoinUnsolved").isWaitingAt("Task_DecideUnsolvedIncident");
     assertThat(task("Task_DecideUnsolvedIncident", pi)).hasCandidateGroup("jefe-oap");
@@ -462,7 +467,7 @@ class MesaDeServiciosProcessTest {
     assertThat(pi).isWaitingAt("Task_OpenVendorTicket");
 
     management.executeJob(job.getId());
-    assertThat(pi).isWaitingAt("Task_RecordProviderSolution").variables().containsEntry("providerReference", "482131");
+    assertThat(pi).isWaitingAt("Task_RecordHumanoVendorSolution").variables().containsEntry("providerReference", "482131");
     vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")).withRequestBody(containing(code)));
     assertThat(jdbc.sql("select count(*) from escalation where ticket_code = ?").param(code).query(Long.class).single())
         .isEqualTo(1);
@@ -501,7 +506,7 @@ class MesaDeServiciosProcessTest {
     driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas",
         vars("providerReference", "OST-48213", "escalationComment", "Abierto por el portal del proveedor."));
     assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("a mano", "OST-48213");
-    driver.complete(pi, "Task_RecordProviderSolution", "sistemas", vars("providerSolved", true,
+    driver.complete(pi, "Task_RecordHumanoVendorSolution", "sistemas", vars("providerSolved", true,
         "providerReference", "OST-48213", "solution", "El proveedor publicó un parche."));
     verifyAndClose(pi);
     vendor.verify(0, postRequestedFor(urlEqualTo("/api/tickets.json")));
@@ -572,7 +577,11 @@ class MesaDeServiciosProcessTest {
       assertThat(outboxAudience(pi.getBusinessKey(), "CASO_PROVEEDOR")).singleElement().asString()
           .contains("soporte@web.example.com");
       assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("Contrato CPS-T-140");
-      driver.complete(pi, "Task_RecordProviderSolution", "web", vars("providerSolved", true,
+      runJob(pi, "BoundaryEvent_WebVendorResponseDue");
+      runJob(pi, "Task_RemindProvider");
+      assertThat(pi).hasPassed("EndEvent_ProviderReminded").isWaitingAt("Task_RecordWebVendorSolution");
+      assertThat(task("Task_RecordWebVendorSolution", pi)).hasCandidateGroup("ingeniero-web");
+      driver.complete(pi, "Task_RecordWebVendorSolution", "web", vars("providerSolved", true,
           "solution", "Actualización del gestor de contenidos."));
     } else {
       // No contract in force: to the Jefe OAP, never back to the engineer who could not solve it.
@@ -971,16 +980,44 @@ class MesaDeServiciosProcessTest {
         .isEqualTo(ServiceLevelState.INCUMPLIDO.name());
 
     driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
-    assertThat(pi).isWaitingAt("Task_EvaluateTechnicalSupport");
+    // The attention starts its resolution clock beside it.
+    assertThat(pi).isWaitingAt("Task_EvaluateTechnicalSupport", "Gateway_WarningOrSolution");
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
-    fire(pi, "BoundaryEvent_ResolutionWarning");
-    fire(pi, "BoundaryEvent_ResolutionBreach");
-    assertThat(pi).hasPassed("Task_WarnResolution", "EndEvent_ResolutionWarned", "Task_ReportResolutionBreach",
-        "EndEvent_ResolutionBreachReported").isWaitingAt("Task_EvaluateTechnicalSupport");
+    fire(pi, "Event_ResolutionWarningDue");
+    assertThat(pi).hasPassed("Task_WarnResolution")
+        .isWaitingAt("Task_EvaluateTechnicalSupport", "Gateway_BreachOrSolution");
+    fire(pi, "Event_ResolutionBreachDue");
+    assertThat(pi).hasPassed("Task_ReportResolutionBreach")
+        .isWaitingAt("Task_EvaluateTechnicalSupport", "Event_SolutionReadyAfterBreach");
     assertThat(serviceLevels.status(code, ServiceLevelKind.RESOLUTION).orElseThrow().state())
         .isEqualTo(ServiceLevelState.INCUMPLIDO.name());
     // One notice each, whatever the timers do again.
     assertThat(outbox(code)).contains("NIVEL_SERVICIO_AVISO", "NIVEL_SERVICIO_INCUMPLIDO");
+
+    // The solution stops the clock, late as it is: the clock joins the attention before the verification.
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente."));
+    assertThat(pi).hasPassed("Event_SolutionReady", "Event_SolutionReadyAfterBreach", "Gateway_JoinSolutionReady")
+        .isWaitingAt("Task_VerifySolution");
+    assertThat(timers(pi)).extracting(Job::getDuedate).hasSize(2);  // the verification's reminder and deadline
+  }
+
+  @Test
+  void aSolutionAfterTheWarningStopsTheClockBeforeItsBreach() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_TECNICO"));
+    String code = pi.getBusinessKey();
+    driver.complete(pi, "Task_ReviewTopic", "tecnico", vars("topicMatches", true));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    fire(pi, "Event_ResolutionWarningDue");
+    assertThat(pi).isWaitingAt("Task_EvaluateTechnicalSupport", "Gateway_BreachOrSolution");
+
+    driver.complete(pi, "Task_EvaluateTechnicalSupport", "tecnico", vars("canResolve", true));
+    driver.complete(pi, "Task_ResolveTechnicalSupport", "tecnico", vars("solution", "Se cambió la fuente."));
+    assertThat(pi).hasPassed("Event_SolutionReadyAfterWarning", "Gateway_ResolutionClockStopped")
+        .hasNotPassed("Event_ResolutionBreachDue", "Task_ReportResolutionBreach").isWaitingAt("Task_VerifySolution");
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_ResolutionBreachDue")
+        .count()).isZero();
+    assertThat(outbox(code)).containsOnlyOnce("NIVEL_SERVICIO_AVISO").doesNotContain("NIVEL_SERVICIO_INCUMPLIDO");
   }
 
   @Test
