@@ -13,6 +13,9 @@ import org.slf4j.Marker;
  * form that breaks a rule of the procedure, or a refusal, is such a failure. Those are answered to
  * the person with a Spanish 400 or 403: they are no error of the application, and in the log they
  * would bury the real ones. This filter drops just them; every other failure is logged as before.
+ * So it does with the agent who came second to a task another one claimed or completed in the same
+ * instant ({@link TaskRaces}, a Spanish 409 or 404): Camunda logs the first with its stack trace at
+ * INFO, the second at ERROR.
  */
 public class ExpectedRefusalLogFilter extends TurboFilter {
 
@@ -20,18 +23,21 @@ public class ExpectedRefusalLogFilter extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level != Level.ERROR || logger == null || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
+    if ((level != Level.ERROR && level != Level.INFO) || logger == null
+        || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
     Throwable failure = t;
     if (failure == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
       failure = last;
     }
-    return failure != null && isExpectedRefusal(failure) ? FilterReply.DENY : FilterReply.NEUTRAL;
+    if (failure == null) return FilterReply.NEUTRAL;
+    boolean expected = level == Level.ERROR ? isExpectedRefusal(failure) : TaskRaces.in(failure).isPresent();
+    return expected ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 
   static boolean isExpectedRefusal(Throwable failure) {
-    if (InvalidInputs.in(failure).isPresent()) return true;
+    if (InvalidInputs.in(failure).isPresent() || TaskRaces.in(failure).isPresent()) return true;
     for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
       if (c instanceof AuthorizationException) return true;
     }

@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.security;
 
 import java.util.List;
+import co.edu.idep.mesa.web.DatabaseFailures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -39,6 +40,12 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
       return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
     } catch (ProcessEngineException unavailable) {
       throw new AuthenticationServiceException("No se pudo comprobar la contraseña.", unavailable);
+    } catch (RuntimeException e) {
+      // The database out of reach fails before the engine's command begins, as Spring's exception.
+      if (DatabaseFailures.isConnectionFailure(e)) {
+        throw new AuthenticationServiceException("No se pudo comprobar la contraseña.", e);
+      }
+      throw e;
     }
   }
 

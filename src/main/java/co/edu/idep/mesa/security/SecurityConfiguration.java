@@ -2,6 +2,7 @@ package co.edu.idep.mesa.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import co.edu.idep.mesa.web.ApiError;
+import co.edu.idep.mesa.web.DatabaseFailures;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,7 +70,11 @@ public class SecurityConfiguration {
             .requestMatchers("/api/login-throttle", "/api/login-throttle/**").hasAuthority(Roles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-          if (e instanceof AuthenticationServiceException) {
+          if (e instanceof AuthenticationServiceException && DatabaseFailures.isConnectionFailure(e)) {
+            // The database is out of reach: the same answer as every other request meets meanwhile.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.UNAVAILABLE_RETRY_AFTER_SECONDS));
+            error(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseFailures.unavailableMessage(), false);
+          } else if (e instanceof AuthenticationServiceException) {
             // The password could not be checked (the directory does not answer): try again later.
             response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);
             error(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE,

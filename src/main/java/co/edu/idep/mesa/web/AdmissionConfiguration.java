@@ -38,6 +38,16 @@ public class AdmissionConfiguration {
     return registration;
   }
 
+  /** Just inside the admission gate, so that it also sees the failures of the password checks. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutage(ObjectMapper json) {
+    FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(json));
+    registration.setName("mesa-database-outage");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
+  }
+
   static void checkPoolBudget(AdmissionProperties limits, DataSource dataSource, CamundaBpmProperties camunda)
       throws SQLException {
     if (!dataSource.isWrapperFor(HikariDataSource.class)) return;

@@ -1,10 +1,7 @@
 package co.edu.idep.mesa.web;
 
 import co.edu.idep.mesa.validation.InvalidInputException;
-
-import co.edu.idep.mesa.web.Overload;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -59,17 +56,15 @@ public class ApiExceptionHandler {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("Recurso no encontrado."));
   }
 
-  /** No database connection to be had: 503 with Retry-After; nothing was registered. */
-  @ExceptionHandler(CannotCreateTransactionException.class)
-  ResponseEntity<ApiError> unavailable() {
-    log.warn("/api request refused: no database connection available");
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header("Retry-After", Integer.toString(Overload.RETRY_AFTER_SECONDS))
-        .body(ApiError.of(Overload.message(Overload.RETRY_AFTER_SECONDS)));
-  }
-
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseFailures.isConnectionFailure(e)) {
+      // No connection to be had, or it broke (the database restarts, fails over): 503, nothing kept.
+      DatabaseFailures.logUnavailable("/api request", e);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", Integer.toString(DatabaseFailures.UNAVAILABLE_RETRY_AFTER_SECONDS))
+          .body(ApiError.of(DatabaseFailures.unavailableMessage()));
+    }
     var database = DatabaseFailures.in(e);
     if (database.isPresent() && DatabaseFailures.isConstraintViolation(database.get())) {
       return ResponseEntity.badRequest().body(ApiError.of(DatabaseFailures.CONSTRAINT_MESSAGE));

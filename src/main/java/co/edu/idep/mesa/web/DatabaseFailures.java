@@ -1,9 +1,14 @@
 package co.edu.idep.mesa.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A database failure as the person is told of it: never the SQL, the table or the constraint, which
@@ -20,7 +25,54 @@ public final class DatabaseFailures {
   public static final String UNEXPECTED_MESSAGE =
       "Ocurrió un error inesperado. Intente de nuevo; si persiste, comuníquese con la Oficina Asesora de Planeación.";
 
+  private static final String HIKARI_CLOSED = "Connection is closed";
+
+  /** How long a client is told to wait when the database cannot be reached. */
+  public static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
+
   private DatabaseFailures() {}
+
+  /** The answer to a request that found no database: nothing of it was kept, and it may be sent again. */
+  public static String unavailableMessage() {
+    return "La Mesa de Servicios no puede consultar su base de datos en este momento. Su solicitud no se "
+        + "completó; intente de nuevo en " + UNAVAILABLE_RETRY_AFTER_SECONDS + " segundos.";
+  }
+
+  /**
+   * Whether {@code failure} is the database being out of reach rather than anything the request did:
+   * no connection to be had from the pool, or a connection that broke (SQL state class 08), or a
+   * server that is shutting down or starting up (PostgreSQL's 57P01 to 57P03). It passes by itself.
+   */
+  public static boolean isConnectionFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      // A rollback that failed too (its connection is gone) hides what the transaction met.
+      if (t instanceof TransactionSystemException rolledBack && rolledBack.getApplicationException() != null
+          && isConnectionFailure(rolledBack.getApplicationException())) {
+        return true;
+      }
+      if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+        return true;
+      }
+      // What HikariCP throws, without SQL state, at a connection it already found dead and evicted
+      // (the rollback or commit after the statement that met the outage).
+      if (t instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One line, no stack trace: during an outage every request meets it, and the cause is known. */
+  public static void logUnavailable(String where, Throwable failure) {
+    SQLException sql = in(failure).orElse(null);
+    log.warn("{} refused with 503: the database cannot be reached ({}, SQL state {})", where,
+        (sql != null ? sql : failure).getClass().getName(), sql == null ? "-" : sql.getSQLState());
+  }
 
   /** The SQL failure behind {@code failure}, if any. */
   public static Optional<SQLException> in(Throwable failure) {

@@ -3,9 +3,6 @@ package co.edu.idep.mesa.web;
 /** The one wording of "too busy, come back in a moment", for every way an overload shows. */
 public final class Overload {
 
-  /** What a refused client is told to wait when nothing better is known. */
-  public static final int RETRY_AFTER_SECONDS = 5;
-
   private Overload() {}
 
   public static String message(long retryAfterSeconds) {

@@ -1,0 +1,188 @@
+package co.edu.idep.mesa.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.edu.idep.mesa.security.Roles;
+import co.edu.idep.mesa.support.ApiClient;
+import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.TicketRequests;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Agents who reach for the same task in the same instant, as Tasklist sends it (Camunda's REST API):
+ * 50 technicians claim one ticket's review, two complete another's. Exactly one of them gets it; the
+ * others are told in Spanish that a colleague came first (409, or 404 when the task is already gone),
+ * and the log shows no engine error or stack trace for it. The agents are real users of the
+ * technicians' group, made here and removed afterwards. Subclasses choose the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AbstractTaskRaceTest {
+
+  static final int AGENTS = 50;
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+
+  ApiClient api;
+  final List<String> agents = IntStream.rangeClosed(1, AGENTS).mapToObj(i -> "carrera%02d".formatted(i)).toList();
+
+  @BeforeAll
+  void agents() {
+    api = new ApiClient(port);
+    for (String id : agents) {
+      if (identity.createUserQuery().userId(id).count() > 0) identity.deleteUser(id);
+      User user = identity.newUser(id);
+      user.setFirstName("Agente");
+      user.setLastName("Carrera " + id.substring(7));
+      user.setEmail(id + "@idep.edu.co");
+      user.setPassword("demo");
+      identity.saveUser(user);
+      identity.createMembership(id, Roles.TECHNICIAN);
+    }
+  }
+
+  @AfterAll
+  void removeAgents() {
+    agents.forEach(identity::deleteUser);
+  }
+
+  @Test
+  void fiftyAgentsClaimOneTaskAndExactlyOneGetsIt(CapturedOutput log) throws Exception {
+    String taskId = reviewOfNewTicket();
+
+    List<Reply> replies = atOnce(AGENTS, i -> api.post("/engine-rest/task/" + taskId + "/claim", agents.get(i),
+        Map.of("userId", agents.get(i))));
+
+    List<String> winners = new ArrayList<>();
+    for (int i = 0; i < replies.size(); i++) {
+      Reply reply = replies.get(i);
+      assertThat(reply.status()).as(reply.body()).isIn(204, 409);
+      if (reply.status() == 204) {
+        winners.add(agents.get(i));
+      } else {
+        assertSpanishRefusal(reply, "ya reclamó", "al mismo tiempo");
+      }
+    }
+    assertThat(winners).hasSize(1);
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(winners.get(0));
+    assertNoEngineErrorLogged(log);
+  }
+
+  @Test
+  void twoAgentsCompleteOneTaskAndExactlyOneDoes(CapturedOutput log) throws Exception {
+    // A few rounds: which refusal the second one meets depends on the instant he arrives.
+    for (int round = 0; round < 5; round++) {
+      String taskId = reviewOfNewTicket();
+      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      List<String> pair = List.of(agents.get(2 * round), agents.get(2 * round + 1));
+
+      List<Reply> replies = atOnce(2, i -> api.submit(taskId, pair.get(i),
+          Map.of("topicMatches", ApiClient.value(true, "Boolean"))));
+
+      assertThat(replies).extracting(Reply::status).as(replies.toString()).containsOnlyOnce(204);
+      Reply refused = replies.stream().filter(r -> r.status() != 204).findFirst().orElseThrow();
+      assertThat(refused.status()).as(refused.body()).isIn(409, 404);
+      assertSpanishRefusal(refused, "al mismo tiempo", "ya no existe");
+      // Completed once: the step ran once, and the ticket went on once.
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .activityId("Task_ReviewTopic").list()).singleElement().satisfies(step -> assertThat(step.getEndTime()).isNotNull());
+      assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+    assertNoEngineErrorLogged(log);
+  }
+
+  /**
+   * The narrowest instant of that race: the second agent's command read the task, then the first one's
+   * completion deleted it with its permissions, and the permission check refuses. That refusal is
+   * told as "already gone" too; on a task that still exists it stays a refusal.
+   */
+  @Test
+  void aPermissionRefusalOnATaskThatIsGoneIsToldAsGone() {
+    String completed = reviewOfNewTicket();
+    tasks.complete(completed, Map.of("topicMatches", true));
+    String open = reviewOfNewTicket();
+    Response camunda = Response.status(Response.Status.FORBIDDEN).build();
+
+    Response gone = SpanishErrorsFeature.answer(refusal(completed), () -> camunda);
+    assertThat(gone.getStatus()).isEqualTo(404);
+    assertThat(((ExceptionDto) gone.getEntity()).getMessage()).isEqualTo(TaskRaces.GONE);
+    assertThat(SpanishErrorsFeature.answer(refusal(open), () -> camunda)).isSameAs(camunda);
+  }
+
+  private static AuthorizationException refusal(String taskId) {
+    return new AuthorizationException("carrera01", List.of(new MissingAuthorization("TASK_WORK", "Task", taskId),
+        new MissingAuthorization("TASK_WORK", "ProcessDefinition", "mesa-de-servicios")));
+  }
+
+  /** A fresh ticket's "Verificar el tema del ticket", offered to the technicians and held by nobody. */
+  private String reviewOfNewTicket() {
+    Reply created = api.post("/api/tickets", "usuario1", TicketRequests.support());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return api.taskId(created.json().get("code").asText(), "Task_ReviewTopic");
+  }
+
+  private static void assertSpanishRefusal(Reply reply, String... oneOf) {
+    String message = reply.json().get("message").asText();
+    assertThat(oneOf).as(message).anyMatch(message::contains);
+    assertThat(message).doesNotContain("Exception", "task", "Cannot");
+  }
+
+  /** No engine error and no stack trace: each refusal is an answer, not a failure of the application. */
+  private static void assertNoEngineErrorLogged(CapturedOutput log) {
+    assertThat(log.getAll()).doesNotContain("ENGINE-16004", "ENGINE-16003", "at org.camunda.bpm.engine.",
+        "TaskAlreadyClaimedException", "OptimisticLockingException", "NullValueException");
+  }
+
+  /** Sends {@code clients} requests at the same moment, one per thread, and waits for every answer. */
+  private static List<Reply> atOnce(int clients, IntFunction<Reply> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Reply>> answers = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        int index = i;
+        answers.add(pool.submit((Callable<Reply>) () -> {
+          start.await();
+          return request.apply(index);
+        }));
+      }
+      start.countDown();
+      List<Reply> replies = new ArrayList<>();
+      for (Future<Reply> answer : answers) replies.add(answer.get(60, TimeUnit.SECONDS));
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
