@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * never waits for a second pooled connection while holding one (with a pool full of such waiters,
  * none would ever be released). A sequence hands out each number once, on every node sharing the
  * database, and never takes it back: a registration that fails after taking its number leaves a
- * gap. Gaps are harmless: the code only has to be unique, and every count (reports, audit) counts
- * the ticket record, never the codes.
+ * gap, and so may one in flight on a node that dies, or the numbers a database had cached ahead when
+ * it stopped. Gaps are harmless: the code only has to be unique, and every count (reports, audit)
+ * counts the ticket record, never the codes. No number twice, even across a crash: tested across a
+ * kill in {@code crash/NodeCrashH2Test} and, with two nodes, {@code crash/NodeCrashPostgresTest}.
  *
  * <p>Sequences are created ahead of time, outside any request: the current and the next year at
  * start-up, and the year after as soon as a new year's first code is taken.

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -25,6 +27,11 @@ public record PostgresDatabase(String url) {
           + " — .ci/run starts it; locally: pg_ctlcluster --skip-systemctl-redirect 15 main start", e);
     }
     return new PostgresDatabase(SERVER + name);
+  }
+
+  /** Connections of the test's own, e.g. to check what application nodes in other JVMs wrote. */
+  public DataSource dataSource() {
+    return new DriverManagerDataSource(url, USER, "");
   }
 
   public void register(DynamicPropertyRegistry registry) {
