@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.AtOnce;
 import co.edu.idep.mesa.support.TicketRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -164,25 +158,7 @@ abstract class AbstractTaskRaceTest {
         "TaskAlreadyClaimedException", "OptimisticLockingException", "NullValueException");
   }
 
-  /** Sends {@code clients} requests at the same moment, one per thread, and waits for every answer. */
-  private static List<Reply> atOnce(int clients, IntFunction<Reply> request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Reply>> answers = new ArrayList<>();
-      for (int i = 0; i < clients; i++) {
-        int index = i;
-        answers.add(pool.submit((Callable<Reply>) () -> {
-          start.await();
-          return request.apply(index);
-        }));
-      }
-      start.countDown();
-      List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> answer : answers) replies.add(answer.get(60, TimeUnit.SECONDS));
-      return replies;
-    } finally {
-      pool.shutdownNow();
-    }
+  private static List<Reply> atOnce(int clients, AtOnce.Call<Reply> request) throws Exception {
+    return AtOnce.send(clients, 60, request);
   }
 }

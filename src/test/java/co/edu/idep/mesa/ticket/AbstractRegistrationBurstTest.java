@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
+import co.edu.idep.mesa.support.AtOnce;
 import co.edu.idep.mesa.support.TicketRequests;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.MethodOrderer;
@@ -109,30 +104,9 @@ abstract class AbstractRegistrationBurstTest {
     return new ApiClient(port);
   }
 
-  interface Request {
-    Reply send(int index) throws Exception;
-  }
-
   /** Sends {@code clients} requests at the same moment, one per thread, and waits for every answer. */
-  static List<Reply> burst(int clients, Request request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Reply>> answers = new ArrayList<>();
-      for (int i = 0; i < clients; i++) {
-        int index = i;
-        answers.add(pool.submit((Callable<Reply>) () -> {
-          start.await();
-          return request.send(index);
-        }));
-      }
-      start.countDown();
-      List<Reply> replies = new ArrayList<>();
-      for (Future<Reply> answer : answers) replies.add(answer.get(90, TimeUnit.SECONDS));
-      return replies;
-    } finally {
-      pool.shutdownNow();
-    }
+  static List<Reply> burst(int clients, AtOnce.Call<Reply> request) throws Exception {
+    return AtOnce.send(clients, 90, request);
   }
 
   private static void assertPolite(Reply reply) {
