@@ -4,9 +4,16 @@ import com.unboundid.ldap.listener.Base64PasswordEncoderOutputFormatter;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedAddResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedDeleteResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyDNResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyResult;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.listener.SaltedMessageDigestInMemoryPasswordEncoder;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
 import com.unboundid.ldap.sdk.OperationType;
+import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.ldif.LDIFReader;
@@ -17,6 +24,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
@@ -33,8 +41,9 @@ import org.springframework.stereotype.Component;
  * The directory of the embedded default profile, so that account requests become accounts with
  * nothing else installed: UnboundID's in-memory LDAP server on the loopback address, with the base
  * DN, service account and groups of {@code mesa.directory.*}, seeded from {@code directory/idep.ldif}
- * (demo users and groups). It keeps its entries in {@code embedded-server.data-file} between runs,
- * as H2 keeps the tickets, and stores passwords salted and hashed. Started with the application
+ * (demo users and groups). It keeps its entries in {@code embedded-server.data-file} after every
+ * change, before answering it, as H2 keeps the tickets: a node killed mid-provisioning keeps the
+ * accounts its tickets say exist. Passwords are stored salted and hashed. Started with the application
  * context, before any job could provision an account; off in every other profile, which points
  * {@code mesa.directory.url} to the institute's directory.
  */
@@ -76,7 +85,9 @@ public class EmbeddedDirectoryServer implements InitializingBean, DisposableBean
       log.warn("The embedded directory did not start: {}:{} is taken (another instance?)", setup.host(), setup.port());
       return;
     }
-    server = start(properties, setup.host(), setup.port(), dataFile());
+    Path data = dataFile();
+    server = start(properties, setup.host(), setup.port(), data,
+        data == null ? config -> {} : config -> config.addInMemoryOperationInterceptor(new KeepEntries()));
     log.info("Embedded directory: ldap://{}:{}, base {}, {} entries (bind: {}, password: the demo one)", setup.host(),
         server.getListenPort(), properties.baseDn(), server.countEntries(), properties.bindDn());
   }
@@ -147,15 +158,53 @@ public class EmbeddedDirectoryServer implements InitializingBean, DisposableBean
   @Override
   public void destroy() {
     if (server == null) return;
-    Path data = dataFile();
-    if (data != null) {
-      try {
-        if (data.getParent() != null) Files.createDirectories(data.getParent());
-        server.exportToLDIF(data.toString(), true, true);
-      } catch (IOException | LDAPException e) {
-        log.warn("The embedded directory could not keep its entries in {}: {}", data, e.getMessage());
-      }
-    }
+    keepEntries();
     server.shutDown(true);
+  }
+
+  /**
+   * Writes every entry to the data file: to a file beside it first, then moved over it, so that a
+   * node killed while writing leaves the previous version whole.
+   */
+  private synchronized void keepEntries() {
+    Path data = dataFile();
+    if (data == null || server == null) return;
+    try {
+      Path folder = data.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      Path next = Files.createTempFile(folder, data.getFileName().toString(), ".tmp");
+      server.exportToLDIF(next.toString(), true, true);
+      Files.move(next, data, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | LDAPException e) {
+      log.warn("The embedded directory could not keep its entries in {}: {}", data, e.getMessage());
+    }
+  }
+
+  /** After each change that succeeded, and before its answer leaves: the entries go to the data file. */
+  private class KeepEntries extends InMemoryOperationInterceptor {
+
+    @Override
+    public void processAddResult(InMemoryInterceptedAddResult result) {
+      keptIfDone(result.getResult());
+    }
+
+    @Override
+    public void processModifyResult(InMemoryInterceptedModifyResult result) {
+      keptIfDone(result.getResult());
+    }
+
+    @Override
+    public void processDeleteResult(InMemoryInterceptedDeleteResult result) {
+      keptIfDone(result.getResult());
+    }
+
+    @Override
+    public void processModifyDNResult(InMemoryInterceptedModifyDNResult result) {
+      keptIfDone(result.getResult());
+    }
+
+    private void keptIfDone(LDAPResult result) {
+      if (result.getResultCode() == ResultCode.SUCCESS) keepEntries();
+    }
   }
 }

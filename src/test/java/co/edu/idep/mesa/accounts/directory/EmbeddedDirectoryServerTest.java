@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.edu.idep.mesa.security.Roles;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPSearchException;
@@ -113,6 +114,31 @@ class EmbeddedDirectoryServerTest {
       }
     } finally {
       second.destroy();
+    }
+  }
+
+  @Test
+  void anAccountIsInTheDataFileAsSoonAsItIsCreatedWithoutAnOrderlyStop() throws Exception {
+    Path file = data.resolve("directorio.ldif");
+    int port = TestDirectory.freePort();
+    EmbeddedDirectoryServer running = embedded(port, file.toString());
+    DirectoryProperties properties = TestDirectory.properties(AttributeStyle.LDAP, port);
+    DirectoryConnections connections = new DirectoryConnections(properties);
+    try {
+      DirectoryAccount account = new Directory(properties, connections, new TemporaryPasswords()).create(
+          AccountRequest.of("Tomás Rincón", "CC", "1020304050", "tomas@example.org", "3004445566", List.of("RED")),
+          "MDS-2026-000051");
+      // No destroy(): as after a SIGKILL, what the next start reads is the file as it is now.
+      InMemoryDirectoryServer next = EmbeddedDirectoryServer.start(properties, "127.0.0.1", 0, file);
+      try {
+        assertThat(next.getEntry(account.dn())).isNotNull();
+        assertThat(next.getEntry(TestDirectory.RED).getAttributeValues("member")).contains(account.dn());
+      } finally {
+        next.shutDown(true);
+      }
+    } finally {
+      connections.destroy();
+      running.destroy();
     }
   }
 
