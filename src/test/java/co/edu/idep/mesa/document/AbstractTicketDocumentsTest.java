@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.document;
 
 import co.edu.idep.mesa.support.MigratedDatabase;
+import co.edu.idep.mesa.support.SqlDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,13 +30,15 @@ abstract class AbstractTicketDocumentsTest {
   private JdbcClient jdbc;
   private TicketDocuments documents;
 
-  protected abstract String url();
+  private final SqlDatabase database;
 
-  protected abstract String user();
+  protected AbstractTicketDocumentsTest(SqlDatabase database) {
+    this.database = database;
+  }
 
   @BeforeEach
   void migrate() {
-    dataSource = MigratedDatabase.at(url(), user(), 2);
+    dataSource = MigratedDatabase.at(database.url(), database.user(), 2);
     jdbc = JdbcClient.create(dataSource);
     documents = new TicketDocuments(new TicketDocumentRepository(jdbc), Clock.fixed(NOW, ZoneId.of("America/Bogota")));
     for (String code : new String[] {CODE, "MDS-2026-000002"}) {

@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.loans;
 
 import co.edu.idep.mesa.support.MigratedDatabase;
+import co.edu.idep.mesa.support.SqlDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.inventory.Asset;
@@ -49,13 +50,15 @@ abstract class AbstractLoanReservationRaceTest {
   private LoanReservations reservations;
   private TransactionTemplate transaction;
 
-  protected abstract String url();
+  private final SqlDatabase database;
 
-  protected abstract String user();
+  protected AbstractLoanReservationRaceTest(SqlDatabase database) {
+    this.database = database;
+  }
 
   @BeforeEach
   void migrate() {
-    dataSource = MigratedDatabase.at(url(), user(), 6);
+    dataSource = MigratedDatabase.at(database.url(), database.user(), 6);
     JdbcTemplate template = new JdbcTemplate(dataSource);
     jdbc = JdbcClient.create(template);
     AssetRepository assets = new AssetRepository(template);

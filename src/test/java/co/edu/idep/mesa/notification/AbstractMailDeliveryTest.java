@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.notification;
 
+import co.edu.idep.mesa.support.SqlDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,9 +42,11 @@ abstract class AbstractMailDeliveryTest {
   private final List<OutboxNode> nodes = new ArrayList<>();
 
   /** The database every node of one test shares, and its user. */
-  protected abstract String url();
+  private final SqlDatabase database;
 
-  protected abstract String user();
+  protected AbstractMailDeliveryTest(SqlDatabase database) {
+    this.database = database;
+  }
 
   @BeforeEach
   void startServer() {
@@ -57,7 +60,7 @@ abstract class AbstractMailDeliveryTest {
   }
 
   private OutboxNode node(int maxAttempts) {
-    OutboxNode node = new OutboxNode(url(), user(), port, clock, maxAttempts, Duration.ofMinutes(1));
+    OutboxNode node = new OutboxNode(database.url(), database.user(), port, clock, maxAttempts, Duration.ofMinutes(1));
     nodes.add(node);
     return node;
   }

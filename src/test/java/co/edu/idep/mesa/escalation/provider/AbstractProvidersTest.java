@@ -1,6 +1,7 @@
 package co.edu.idep.mesa.escalation.provider;
 
 import co.edu.idep.mesa.support.MigratedDatabase;
+import co.edu.idep.mesa.support.SqlDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,13 +46,15 @@ abstract class AbstractProvidersTest {
   private ProviderRepository repository;
   private Providers providers;
 
-  protected abstract String url();
+  private final SqlDatabase database;
 
-  protected abstract String user();
+  protected AbstractProvidersTest(SqlDatabase database) {
+    this.database = database;
+  }
 
   @BeforeEach
   void migrate() {
-    dataSource = MigratedDatabase.at(url(), user(), 4);
+    dataSource = MigratedDatabase.at(database.url(), database.user(), 4);
     jdbc = JdbcClient.create(dataSource);
     repository = new ProviderRepository(jdbc);
     providers = new Providers(repository, new SupportContractRepository(jdbc),

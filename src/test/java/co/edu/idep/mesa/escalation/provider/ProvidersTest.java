@@ -1,19 +1,11 @@
 package co.edu.idep.mesa.escalation.provider;
 
-import java.util.UUID;
+import co.edu.idep.mesa.support.SqlDatabase;
 
 /** The providers on the embedded default database (H2). */
 class ProvidersTest extends AbstractProvidersTest {
 
-  private final String url = "jdbc:h2:mem:providers-" + UUID.randomUUID();
-
-  @Override
-  protected String url() {
-    return url;
-  }
-
-  @Override
-  protected String user() {
-    return "sa";
+  ProvidersTest() {
+    super(SqlDatabase.h2("providers"));
   }
 }
