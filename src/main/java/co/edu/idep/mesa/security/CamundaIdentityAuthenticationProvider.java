@@ -38,11 +38,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
       List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
           .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
       return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
-    } catch (ProcessEngineException unavailable) {
-      throw new AuthenticationServiceException("No se pudo comprobar la contraseña.", unavailable);
     } catch (RuntimeException e) {
-      // The database out of reach fails before the engine's command begins, as Spring's exception.
-      if (DatabaseFailures.isConnectionFailure(e)) {
+      // The engine could not check it, or the database was out of reach before its command began.
+      if (e instanceof ProcessEngineException || DatabaseFailures.isConnectionFailure(e)) {
         throw new AuthenticationServiceException("No se pudo comprobar la contraseña.", e);
       }
       throw e;

@@ -72,8 +72,7 @@ public class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
           if (e instanceof AuthenticationServiceException && DatabaseFailures.isConnectionFailure(e)) {
             // The database is out of reach: the same answer as every other request meets meanwhile.
-            response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.UNAVAILABLE_RETRY_AFTER_SECONDS));
-            error(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseFailures.unavailableMessage(), false);
+            DatabaseFailures.writeUnavailable(response, json);
           } else if (e instanceof AuthenticationServiceException) {
             // The password could not be checked (the directory does not answer): try again later.
             response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_AFTER_SECONDS);

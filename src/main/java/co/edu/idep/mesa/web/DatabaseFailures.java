@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -31,6 +34,12 @@ public final class DatabaseFailures {
   public static final int UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
 
   private DatabaseFailures() {}
+
+  /** The Spanish 503 with Retry-After, written straight to a servlet response (filters, the password check). */
+  public static void writeUnavailable(HttpServletResponse response, ObjectMapper json) throws IOException {
+    response.setHeader("Retry-After", Integer.toString(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    ApiError.write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, unavailableMessage());
+  }
 
   /** The answer to a request that found no database: nothing of it was kept, and it may be sent again. */
   public static String unavailableMessage() {

@@ -32,8 +32,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
       if (!DatabaseFailures.isConnectionFailure(e) || response.isCommitted()) throw e;
       DatabaseFailures.logUnavailable(request.getMethod() + " " + request.getRequestURI(), e);
       response.reset();
-      response.setHeader("Retry-After", Integer.toString(DatabaseFailures.UNAVAILABLE_RETRY_AFTER_SECONDS));
-      ApiError.write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseFailures.unavailableMessage());
+      DatabaseFailures.writeUnavailable(response, json);
     }
   }
 }
