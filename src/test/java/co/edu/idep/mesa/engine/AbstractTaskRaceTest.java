@@ -10,7 +10,15 @@ import co.edu.idep.mesa.support.TicketRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
@@ -47,6 +55,8 @@ abstract class AbstractTaskRaceTest {
   @Autowired IdentityService identity;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api;
   final List<String> agents = IntStream.rangeClosed(1, AGENTS).mapToObj(i -> "carrera%02d".formatted(i)).toList();
@@ -114,6 +124,66 @@ abstract class AbstractTaskRaceTest {
       assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
     }
     assertNoEngineErrorLogged(log);
+  }
+
+  /**
+   * The second agent's completion waits for the first one in flight (here held open with the task's
+   * row locked), then reads what it left: the task is gone, and he is told so. Without the wait the
+   * second completion read the task before the first one committed, and its listeners read the
+   * ticket after: the task's execution (it has boundary timers) was already ended, a variable was
+   * missing, and the agent got a 500 (seen in CI on PostgreSQL).
+   */
+  @Test
+  void aCompletionWaitsForTheOneInFlightAndIsToldTheTaskIsGone(CapturedOutput log) throws Exception {
+    String taskId = reviewOfNewTicket();
+    String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pair = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> first = pair.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", taskId);
+        locked.countDown();
+        await(release);
+        tasks.complete(taskId, Map.of("topicMatches", true));
+      }));
+      assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<Reply> second = pair.submit(() -> api.submit(taskId, agents.get(1),
+          Map.of("topicMatches", ApiClient.value(true, "Boolean"))));
+      awaitOneSessionWaitingForALock();
+      release.countDown();
+      first.get(30, TimeUnit.SECONDS);
+
+      Reply refused = second.get(30, TimeUnit.SECONDS);
+      assertThat(refused.status()).as(refused.body()).isIn(404, 409);
+      assertSpanishRefusal(refused, "ya no existe", "al mismo tiempo");
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+          .activityId("Task_ReviewTopic").list()).singleElement().satisfies(step -> assertThat(step.getEndTime()).isNotNull());
+    } finally {
+      release.countDown();
+      pair.shutdownNow();
+    }
+    assertNoEngineErrorLogged(log);
+  }
+
+  /** Until some session of this database waits for a row lock: the second completion has arrived. */
+  private void awaitOneSessionWaitingForALock() throws InterruptedException {
+    String waiting = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).startsWith("PostgreSQL")
+        ? "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+        : "select count(*) from information_schema.sessions where blocker_id is not null";
+    for (int i = 0; i < 300; i++) {
+      if (jdbc.queryForObject(waiting, Integer.class) > 0) return;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The second completion never waited for the first one's lock on the task");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
