@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * execution of its own): a variable is missing and the agent got a 500 ("No value present", seen
  * in CI on PostgreSQL). So every task completion first takes the task's row lock, before the engine
  * reads anything: it waits for a completion in flight, then reads what that one left and is told
- * in Spanish that the task is gone ({@link TaskRaces}).
+ * in Spanish that the task is gone ({@link TaskRaces}). A claim (or any change of who holds the
+ * task) waits the same way: its assignment listener reads the ticket too.
  *
  * <p>The interceptor runs first after the command context opens, on the command's own connection
  * and transaction; the lock lasts until that transaction ends, as the engine's own would.
@@ -49,7 +50,10 @@ public class TaskCompletionLockPlugin extends AbstractProcessEnginePlugin {
   static final class LockTask extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      EngineCommands.completion(command).map(EngineCommands.Completion::taskId).ifPresent(LockTask::lock);
+      EngineCommands.completion(command).map(EngineCommands.Completion::taskId)
+          .or(() -> EngineCommands.taskChange(command).filter(change -> change.kind() == EngineCommands.TaskChange.Kind.HOLDER)
+              .map(EngineCommands.TaskChange::taskId))
+          .ifPresent(LockTask::lock);
       return next.execute(command);
     }
 
