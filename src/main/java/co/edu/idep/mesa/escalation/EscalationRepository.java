@@ -49,6 +49,28 @@ public class EscalationRepository {
             where id = ?""").params(utc(at), solved, reference, id).update();
   }
 
+  /**
+   * Table {@code vendor_request}: a request to a vendor's help desk is leaving for the escalation
+   * {@code key}; false if one had already left and never had its answer recorded.
+   */
+  public boolean requestLeaving(String key, String ticketCode, Instant at) {
+    return jdbc.sql("""
+            insert into vendor_request (idempotency_key, ticket_code, sent_at)
+            select ?, ?, ? where not exists (select 1 from vendor_request where idempotency_key = ?)""")
+        .params(key, ticketCode, utc(at), key).update() == 1;
+  }
+
+  /** When a request for the escalation {@code key} left without its answer recorded, if one did. */
+  public Optional<Instant> requestWithoutAnswer(String key) {
+    return jdbc.sql("select sent_at from vendor_request where idempotency_key = ?").param(key)
+        .query((rs, n) -> instant(rs.getTimestamp(1))).optional();
+  }
+
+  /** The vendor answered the request of {@code key}: a case number, or a refusal that opened nothing. */
+  public void requestAnswered(String key) {
+    jdbc.sql("delete from vendor_request where idempotency_key = ?").param(key).update();
+  }
+
   private static OffsetDateTime utc(Instant at) {
     return at == null ? null : at.atOffset(ZoneOffset.UTC);
   }

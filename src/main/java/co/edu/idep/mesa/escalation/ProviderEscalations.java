@@ -2,6 +2,7 @@ package co.edu.idep.mesa.escalation;
 
 import co.edu.idep.mesa.ticket.SpanishDates;
 import co.edu.idep.mesa.escalation.osticket.OsTicketClient;
+import co.edu.idep.mesa.escalation.osticket.OsTicketException;
 import co.edu.idep.mesa.escalation.osticket.OsTicketRequest;
 import co.edu.idep.mesa.escalation.provider.Provider;
 import co.edu.idep.mesa.escalation.provider.Providers;
@@ -40,6 +41,9 @@ public class ProviderEscalations {
 
   static final String DOSSIER = "CASO_PROVEEDOR";
   static final String REMINDER = "CASO_PROVEEDOR_RECORDATORIO";
+  static final String API_NOT_CONFIGURED = "La conexión con la mesa de ayuda (osTicket) del proveedor de Humano no"
+      + " está configurada en esta instalación (mesa.humano.osticket.url), así que el caso no se pudo abrir"
+      + " automáticamente. Ábralo usted en la mesa de ayuda del proveedor y registre aquí su número.";
 
   private final Providers providers;
   private final EscalationRepository records;
@@ -93,23 +97,60 @@ public class ProviderEscalations {
   }
 
   /**
-   * A ticket on the vendor's osTicket; empty when its API is not configured, and the agent opens the
-   * case by hand. The vendor's number is kept in a transaction of its own as soon as it answers: if
-   * this step then fails, its retry finds the number and opens nothing more.
+   * A ticket on the vendor's osTicket, or the reason why the agent opens it by hand: the API is not
+   * configured, or a request left and its answer did not come back. osTicket's API takes no
+   * idempotency key, so a request is written down (in a transaction of its own) before it leaves and
+   * struck off when the vendor answers; the vendor's number is kept in the same way as soon as it
+   * comes. A retry, after a crash or a failure anywhere in this step, finds either the number, and
+   * opens nothing more, or a request without an answer, and sends nothing: the case may exist, and
+   * only a person can look at the vendor's desk.
    */
-  public Optional<EscalationRecord> byOsTicket(String code, String key, String diagnosis) {
-    if (!osTicket.isConfigured()) return Optional.empty();
+  public VendorCase byOsTicket(String code, String key, String diagnosis) {
+    if (!osTicket.isConfigured()) return VendorCase.byHand(API_NOT_CONFIGURED);
     Ticket ticket = ticket(code);
     Provider provider = provider(ticket.topic());
-    EscalationRecord escalation = records.findByKey(key).orElseGet(() -> {
-      String number = osTicket.open(new OsTicketRequest(dossiers.requesterName(ticket), dossiers.requesterEmail(ticket),
-          "[" + code + "] " + ticket.subject(), dossiers.text(ticket, provider, diagnosis)));
+    Optional<EscalationRecord> done = records.findByKey(key);
+    if (done.isEmpty()) {
+      Optional<Instant> unanswered = records.requestWithoutAnswer(key);
+      if (unanswered.isPresent()) {
+        return outcomeUnknown(code, unanswered.get(), "un intento anterior no recibió el número del caso (la respuesta no"
+            + " llegó o no lo traía, o el servidor de la Mesa de Servicios se detuvo durante la llamada).");
+      }
+      Instant leaving = clock.instant();
+      ownTransaction.executeWithoutResult(status -> records.requestLeaving(key, code, leaving));
+      String number;
+      try {
+        number = osTicket.open(new OsTicketRequest(dossiers.requesterName(ticket), dossiers.requesterEmail(ticket),
+            "[" + code + "] " + ticket.subject(), dossiers.text(ticket, provider, diagnosis)));
+      } catch (OsTicketException e) {
+        if (!e.mayHaveOpened()) {
+          // The vendor opened nothing: the retry (or the incident's) may send it again.
+          ownTransaction.executeWithoutResult(status -> records.requestAnswered(key));
+          throw e;
+        }
+        // A "created" without a number stops with its incident; a retry from Cockpit hands it over.
+        if (!e.retryable()) throw e;
+        return outcomeUnknown(code, leaving, e.whatHappened());
+      }
       EscalationRecord opened = newRecord(ticket, key, provider, EscalationChannel.OSTICKET, number);
-      ownTransaction.executeWithoutResult(status -> records.insertIfAbsent(opened));
-      return opened;
-    });
-    note(escalation, "caso " + escalation.externalReference() + " abierto por su API");
-    return Optional.of(escalation);
+      ownTransaction.executeWithoutResult(status -> {
+        records.insertIfAbsent(opened);
+        records.requestAnswered(key);
+      });
+      done = Optional.of(opened);
+    }
+    note(done.get(), "caso " + done.get().externalReference() + " abierto por su API");
+    return VendorCase.opened(done.get());
+  }
+
+  private VendorCase outcomeUnknown(String code, Instant sent, String whatHappened) {
+    String when = SpanishDates.DATE_TIME.format(sent.atZone(workingTime.zone()));
+    timeline.record(code, NoteKind.ESCALAMIENTO, "El caso salió hacia la mesa de ayuda del proveedor el " + when
+        + ", pero no se sabe si lo abrió: " + whatHappened + " No se envía de nuevo; se revisa y registra a mano.");
+    return VendorCase.byHand("El caso salió hacia la mesa de ayuda del proveedor el " + when + ", pero no se sabe si"
+        + " lo abrió: " + whatHappened + " No se envió de nuevo, para no abrirlo dos veces. Búsquelo en la mesa del"
+        + " proveedor por el código " + code + ", que va en su asunto: si está, registre aquí su número; si no, ábralo"
+        + " usted y registre el nuevo.");
   }
 
   /** The agent opened the case by hand on the vendor's help desk and typed its number. */

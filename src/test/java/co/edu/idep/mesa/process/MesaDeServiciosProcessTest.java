@@ -491,6 +491,78 @@ class MesaDeServiciosProcessTest {
     vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")));
   }
 
+  /**
+   * The vendor got the case and its answer never came back (here slower than the 2-s timeout): it
+   * may have opened the case, and osTicket cannot be asked. Nothing is sent again; the contractor
+   * is told why, looks at the vendor's desk, and records the case by hand.
+   */
+  @Test
+  void aCaseWhoseAnswerIsLostIsNeverSentAgainButHandedToTheContractor() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482140").withFixedDelay(3000)));
+    ProcessInstance pi = humanoCaseForTheVendor();
+    String code = pi.getBusinessKey();
+    runJob(pi, "Task_OpenVendorTicket");
+
+    assertThat(pi).hasPassed("Gateway_VendorTicketOpened").isWaitingAt("Task_EscalateToHumanoVendor");
+    assertThat((String) runtime.getVariable(pi.getId(), "vendorCaseByHand"))
+        .contains("no se sabe si lo abrió", "no respondió en 2 s", "No se envió de nuevo", "por el código " + code);
+    assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("no se sabe si lo abrió", "se revisa y registra a mano");
+    assertThat(jdbc.sql("select count(*) from vendor_request where ticket_code = ?").param(code).query(Long.class).single())
+        .as("the request stays written down: it may have opened a case").isEqualTo(1);
+
+    driver.complete(pi, "Task_EscalateToHumanoVendor", "sistemas",
+        vars("providerReference", "482140", "escalationComment", "El caso estaba en la mesa del proveedor."));
+    assertThat(pi).isWaitingAt("Task_RecordHumanoVendorSolution");
+    assertThat(escalations.latest(code).orElseThrow()).extracting(EscalationRecord::channel,
+        EscalationRecord::externalReference).containsExactly(EscalationChannel.MANUAL, "482140");
+    vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")));
+  }
+
+  /**
+   * "Created" without a case number stops with its incident, as before; when the operator retries it
+   * from Cockpit, the retry sends nothing (the case may exist) and hands it to the contractor.
+   */
+  @Test
+  void aRetriedIncidentOfACaseThatMayExistSendsNothingAndHandsItOver() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("Gracias")));
+    ProcessInstance pi = humanoCaseForTheVendor();
+    Job job = job(pi, "Task_OpenVendorTicket");
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("sin un número de caso válido");
+    assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    assertThat(pi).isWaitingAt("Task_EscalateToHumanoVendor");
+    assertThat((String) runtime.getVariable(pi.getId(), "vendorCaseByHand"))
+        .contains("un intento anterior no recibió el número del caso");
+    vendor.verify(1, postRequestedFor(urlEqualTo("/api/tickets.json")));
+  }
+
+  /** A refusal opened nothing: the request is struck off, and the retry sends the case again. */
+  @Test
+  void aCaseTheVendorCouldNotCreateIsSentAgainOnTheRetry() {
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(500).withBody("Unable to create new ticket")));
+    ProcessInstance pi = humanoCaseForTheVendor();
+    String code = pi.getBusinessKey();
+    Job job = job(pi, "Task_OpenVendorTicket");
+    assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("HTTP 500");
+    assertThat(jdbc.sql("select count(*) from vendor_request where ticket_code = ?").param(code).query(Long.class).single())
+        .isZero();
+
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482141")));
+    management.executeJob(job.getId());
+    assertThat(pi).isWaitingAt("Task_RecordHumanoVendorSolution").variables().containsEntry("providerReference", "482141");
+    vendor.verify(2, postRequestedFor(urlEqualTo("/api/tickets.json")));
+  }
+
+  /** A Humano ticket the contractor could not solve, waiting to be sent to the vendor. */
+  private ProcessInstance humanoCaseForTheVendor() {
+    ProcessInstance pi = driver.open("usuario1", request("SOPORTE_HUMANO"));
+    driver.complete(pi, "Task_ReviewTopic", "sistemas", vars("topicMatches", true));
+    driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
+    return pi;
+  }
+
   @Test
   void withoutTheVendorsApiTheCaseIsOpenedByHandAndItsNumberIsRequired() {
     org.mockito.Mockito.doReturn(false).when(osTicket).isConfigured();
@@ -499,7 +571,8 @@ class MesaDeServiciosProcessTest {
     driver.complete(pi, "Task_EvaluateInformationSystem", "sistemas", vars("canResolve", false));
     runJob(pi, "Task_OpenVendorTicket");
     assertThat(pi).hasPassed("Gateway_VendorTicketOpened").isWaitingAt("Task_EscalateToHumanoVendor").variables()
-        .containsEntry("providerName", "Soporte Humano (prueba)");
+        .containsEntry("providerName", "Soporte Humano (prueba)")
+        .hasEntrySatisfying("vendorCaseByHand", reason -> assertThat((String) reason).contains("no está configurada"));
     assertRefused(pi, "Task_EscalateToHumanoVendor", "sistemas", vars("escalationComment", "Sin número de caso"),
         "Número del caso");
 

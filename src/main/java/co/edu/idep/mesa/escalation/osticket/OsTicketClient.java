@@ -41,8 +41,8 @@ import org.springframework.web.client.RestClientException;
  * refused (a missing or unexpected field, a topic's required field); 500 a case it could not create.
  *
  * <p>osTicket's API has no idempotency key. A retry after a timeout or a cut connection may open a
- * second case if the first request did arrive; the messages of those failures say so, and the caller
- * keeps the number it got so that it never calls twice for an escalation that already has one.
+ * second case if the first request did arrive; those failures say so ({@link OsTicketException#mayHaveOpened()}),
+ * and the caller sends no case twice for one escalation (ProviderEscalations).
  *
  * <p>Nothing personal is logged (the case's text may hold the requester's contact), and the key
  * never appears in a log or a message: one INFO line per call, with the status and the duration.
@@ -133,8 +133,8 @@ public class OsTicketClient {
     } catch (RestClientException e) {
       log.info("osTicket {}: request failed after {} ms ({})", endpoint.getAuthority(), millisSince(start),
           e.getClass().getSimpleName());
-      throw new OsTicketException("Falló la comunicación con " + desk() + " (" + e.getClass().getSimpleName()
-          + "). " + MAY_HAVE_ARRIVED, true, e);
+      String what = "Falló la comunicación con " + desk() + " (" + e.getClass().getSimpleName() + ").";
+      throw new OsTicketException(what, what + " " + MAY_HAVE_ARRIVED, true, e);
     }
     String number = answer.status() == 201 && answer.failure() == null ? ticketNumber(answer.body()) : null;
     log.info("osTicket {}: HTTP {} in {} ms{}", endpoint.getAuthority(), answer.status(), millisSince(start),
@@ -191,12 +191,13 @@ public class OsTicketClient {
     String quoted = quote(answer.body());
     if (status >= 200 && status < 300) {
       if (answer.failure() != null) {
-        return new OsTicketException(DESK + " respondió HTTP " + status + " pero la respuesta se cortó antes del número"
-            + " del caso: " + CHECK_BEFORE_RETRY, false, answer.failure());
+        String what = DESK + " respondió HTTP " + status + " pero la respuesta se cortó antes del número del caso";
+        return new OsTicketException(what + ".", what + ": " + CHECK_BEFORE_RETRY, false, answer.failure());
       }
-      String what = status == 201 ? "HTTP 201 (caso creado)" : "HTTP " + status + " en lugar de 201 (caso creado)";
-      return new OsTicketException(DESK + " respondió " + what + " sin un número de caso válido ("
-          + (quoted.isEmpty() ? "respuesta vacía" : "«" + quoted + "»") + "): " + CHECK_BEFORE_RETRY, false);
+      String created = status == 201 ? "HTTP 201 (caso creado)" : "HTTP " + status + " en lugar de 201 (caso creado)";
+      String what = DESK + " respondió " + created + " sin un número de caso válido ("
+          + (quoted.isEmpty() ? "respuesta vacía" : "«" + quoted + "»") + ")";
+      return new OsTicketException(what + ".", what + ": " + CHECK_BEFORE_RETRY, false, null);
     }
     if (status >= 300 && status < 400) {
       String target = answer.location() == null ? "" : " hacia «" + quote(answer.location()) + "»";
@@ -221,6 +222,11 @@ public class OsTicketClient {
       return new OsTicketException(DESK + " pidió esperar (HTTP " + status + said(quoted) + "): se puede reintentar "
           + "más tarde.", true);
     }
+    if (status == 502 || status == 504) {
+      // A gateway before the help desk: it may have passed the case on and lost the answer.
+      String what = DESK + " no respondió a través de su pasarela (HTTP " + status + said(quoted) + ").";
+      return new OsTicketException(what, what + " " + MAY_HAVE_ARRIVED, true, null);
+    }
     if (status >= 500) {
       return new OsTicketException(DESK + " falló o no está disponible (HTTP " + status + said(quoted) + "): un error "
           + "del proveedor; se puede reintentar.", true);
@@ -236,8 +242,8 @@ public class OsTicketClient {
       return new OsTicketException("No se pudo conectar con " + desk() + " en " + wait + ": se puede reintentar.", true, cause);
     }
     if (find(e, HttpTimeoutException.class) != null) {
-      return new OsTicketException(capitalized(desk()) + " no respondió en " + wait + " (tiempo de espera agotado). "
-          + MAY_HAVE_ARRIVED, true, cause);
+      String what = capitalized(desk()) + " no respondió en " + wait + " (tiempo de espera agotado).";
+      return new OsTicketException(what, what + " " + MAY_HAVE_ARRIVED, true, cause);
     }
     if (find(e, ConnectException.class) != null) {
       return new OsTicketException(capitalized(desk()) + " rechazó la conexión o no está en línea: se puede reintentar.", true, cause);
@@ -250,8 +256,8 @@ public class OsTicketClient {
       return new OsTicketException("No se pudo establecer una conexión segura (TLS) con " + desk() + ": revise su "
           + "certificado; se puede reintentar.", true, cause);
     }
-    return new OsTicketException("Se cortó la comunicación con " + desk() + " (" + cause.getClass().getSimpleName()
-        + "). " + MAY_HAVE_ARRIVED, true, cause);
+    String what = "Se cortó la comunicación con " + desk() + " (" + cause.getClass().getSimpleName() + ").";
+    return new OsTicketException(what, what + " " + MAY_HAVE_ARRIVED, true, cause);
   }
 
   private String desk() {

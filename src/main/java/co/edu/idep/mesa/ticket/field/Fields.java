@@ -267,6 +267,10 @@ public final class Fields {
       Field.text("providerReference", "Número del caso en la mesa del proveedor").maxLength(50)
           .note("required for Humano's vendor")
           .example("OST-12345"));
+  // Why Humano's case is opened by hand: the API not configured, or a request whose answer was lost. Shown, set by the escalation.
+  public static final Field VENDOR_CASE_BY_HAND = define(
+      Field.longText("vendorCaseByHand", "Por qué se abre a mano").maxLength(1000)
+          .example("La conexión con la mesa de ayuda (osTicket) del proveedor de Humano no está configurada."));
   public static final Field ESCALATION_COMMENT = define(
       Field.longText("escalationComment", "Comentario de escalamiento").mandatory().maxLength(2000)
           .example("Se escala por garantía del equipo."));

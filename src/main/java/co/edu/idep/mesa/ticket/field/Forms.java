@@ -90,8 +90,8 @@ final class Forms {
       form("resolver-sistema-web").with(TICKET_AND_COMPLAINT)
           .show(MODULE, WEB_ADDRESS).with(DIAGNOSIS).edit(SOLUTION).build(),
 
-      // Humano's vendor when its osTicket API is not configured: the case is opened by hand.
-      form("escalar-proveedor-humano").with(TICKET_AND_COMPLAINT)
+      // Humano's vendor when the case could not be opened through its osTicket API: opened, or found, by hand.
+      form("escalar-proveedor-humano").show(VENDOR_CASE_BY_HAND).with(TICKET_AND_COMPLAINT)
           .show(MODULE).with(DIAGNOSIS).show(PROVIDER_NAME)
           .with(edit(PROVIDER_REFERENCE).requiredHere()).edit(ESCALATION_COMMENT).build(),
 

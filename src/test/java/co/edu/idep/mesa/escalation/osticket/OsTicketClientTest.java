@@ -19,6 +19,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -117,6 +119,7 @@ class OsTicketClientTest {
     OsTicketException e = failure(client());
 
     assertThat(e.retryable()).isFalse();
+    assertThat(e.mayHaveOpened()).isFalse();
     assertThat(e.getMessage())
         .startsWith("La mesa de ayuda del proveedor rechazó la clave de API (HTTP 401): revise MESA_HUMANO_OSTICKET_KEY.")
         .contains("dirección IP")
@@ -140,8 +143,24 @@ class OsTicketClientTest {
     OsTicketException e = failure(client());
 
     assertThat(e.retryable()).isTrue();
+    assertThat(e.mayHaveOpened()).as("osTicket said it could not create it").isFalse();
     assertThat(e.getMessage()).isEqualTo("La mesa de ayuda del proveedor falló o no está disponible (HTTP 500: "
         + "«Unable to create new ticket: unknown error»): un error del proveedor; se puede reintentar.");
+  }
+
+  /** A gateway in front of the help desk may have passed the case on and lost the answer. */
+  @ParameterizedTest
+  @ValueSource(ints = {502, 504})
+  void aGatewayThatLostTheAnswerIsRetriedAndWarnsOfASecondCase(int status) {
+    vendorAnswers(aResponse().withStatus(status).withBody("<html><body>Gateway Timeout</body></html>"));
+
+    OsTicketException e = failure(client());
+
+    assertThat(e.retryable()).isTrue();
+    assertThat(e.mayHaveOpened()).isTrue();
+    assertThat(e.whatHappened()).isEqualTo("La mesa de ayuda del proveedor no respondió a través de su pasarela (HTTP "
+        + status + ": «Gateway Timeout»).");
+    assertThat(e.getMessage()).endsWith("pudo haber recibido la solicitud y creado el caso.");
   }
 
   @Test
@@ -165,6 +184,8 @@ class OsTicketClientTest {
 
     assertThat(millis).as("gave up after the timeout, not after the answer").isLessThan(1500);
     assertThat(e.retryable()).isTrue();
+    assertThat(e.mayHaveOpened()).isTrue();
+    assertThat(e.whatHappened()).endsWith("(tiempo de espera agotado).");
     assertThat(e.getMessage()).matches("La mesa de ayuda del proveedor \\(127\\.0\\.0\\.1:\\d+\\) no respondió en 300 ms "
         + "\\(tiempo de espera agotado\\)\\. Se puede reintentar; si el error persiste, revise la mesa del proveedor antes "
         + "de reintentar a mano: pudo haber recibido la solicitud y creado el caso\\.");
@@ -183,6 +204,7 @@ class OsTicketClientTest {
     OsTicketException e = failure(client);
 
     assertThat(e.retryable()).isTrue();
+    assertThat(e.mayHaveOpened()).as("nothing was sent").isFalse();
     assertThat(e.getMessage()).isEqualTo("La mesa de ayuda del proveedor (127.0.0.1:" + closed
         + ") rechazó la conexión o no está en línea: se puede reintentar.");
   }
@@ -194,6 +216,7 @@ class OsTicketClientTest {
     OsTicketException e = failure(client());
 
     assertThat(e.retryable()).isTrue();
+    assertThat(e.mayHaveOpened()).isTrue();
     assertThat(e.getMessage()).startsWith("Se cortó la comunicación con la mesa de ayuda del proveedor (127.0.0.1:")
         .endsWith("pudo haber recibido la solicitud y creado el caso.");
   }
@@ -207,6 +230,7 @@ class OsTicketClientTest {
     OsTicketException e = failure(client());
 
     assertThat(e.retryable()).isFalse();
+    assertThat(e.mayHaveOpened()).isTrue();
     assertThat(e.getMessage()).isEqualTo("La mesa de ayuda del proveedor respondió HTTP 201 (caso creado) sin un número "
         + "de caso válido («Soporte Gracias Su solicitud fue recibida.»): puede haber creado el caso; revise la mesa del "
         + "proveedor antes de reintentar, para no abrirlo dos veces.");
