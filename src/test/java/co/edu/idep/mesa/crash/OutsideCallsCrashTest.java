@@ -3,11 +3,19 @@ package co.edu.idep.mesa.crash;
 import static co.edu.idep.mesa.support.ApiClient.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
 import co.edu.idep.mesa.support.ApiClient;
 import co.edu.idep.mesa.support.ApiClient.Reply;
 import co.edu.idep.mesa.support.ApplicationProcess;
 import co.edu.idep.mesa.support.TicketRequests;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
@@ -37,14 +45,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Issue 14, point 3, for an outside call: a node killed with SIGKILL while its job executor creates
- * directory accounts (Task_ProvisionAccount, asynchronous) leaves, after a restart, exactly one
+ * Issue 14, point 3, for the outside calls: a node killed with SIGKILL in the middle of them sends
+ * nothing twice and loses nothing, after a restart. Three calls: directory accounts (exactly one
  * account per ticket with exactly the groups asked for; no "juan.perez2" for a ticket whose job was
- * cut between the LDAP add and its commit, and ran again.
+ * cut between the LDAP add and its commit, and ran again), Humano's vendor cases (each sent once),
+ * and mail (each delivered, at most the one in flight twice).
  *
- * <p>The embedded directory would not do: it lives in the killed JVM and writes its entries to
- * {@code data/directorio.ldif} only at an orderly stop, so a SIGKILL loses every account made since
- * the start. The directory here is the test's own UnboundID server, seeded like the embedded one, and
+ * <p>The embedded directory would not do: it lives in the killed JVM, so the directory here is the test's own UnboundID server, seeded like the embedded one, and
  * the node (default profile, H2 file) points to it, as a node points to the institute's directory. It
  * answers every operation {@value #SLOW_MILLIS} ms late until the kill, so that each provisioning is
  * still in flight for a second after its entry appears.
@@ -65,6 +72,9 @@ class OutsideCallsCrashTest {
   static final int SLOW_MILLIS = 100;
   static final int LOCK_MILLIS = 15_000;
   static final int MAIL_TICKETS = 30;
+  static final int VENDOR_TICKETS = 8;
+  static final int VENDOR_DELAY_MILLIS = 4_000;
+  static final java.util.regex.Pattern CODE_IN_SUBJECT = java.util.regex.Pattern.compile("\\[(MDS-\\d{4}-\\d+)\\]");
   static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<mesa\\.(\\d+)\\.[0-9a-f]+@.+>");
   /** Distinct first names and surnames: any "2"-suffixed login is a duplicate, never a namesake. */
   static final List<String> PEOPLE = List.of("Laura Gómez", "Carlos Pardo", "Diana Rincón", "Mateo Salazar",
@@ -153,6 +163,113 @@ class OutsideCallsCrashTest {
     } finally {
       directory.shutDown(true);
     }
+  }
+
+  /**
+   * osTicket's API takes no idempotency key: a node killed while the vendor's help desk is opening a
+   * case must not send that case again after the restart, for the vendor may well have opened it. The
+   * vendor is the test's own HTTP server, answering each case with its own number
+   * {@value #VENDOR_DELAY_MILLIS} ms late until the kill, so that the kill cuts requests in flight.
+   * After the restart every ticket's case was sent exactly once: those answered go on to the
+   * follow-up with their number; those whose answer the kill lost wait for the contractor, who is
+   * told to look for the case on the vendor's desk.
+   */
+  @Test
+  void aNodeKilledWhileOpeningVendorCasesSendsNoCaseTwice() throws Exception {
+    WireMockServer vendor = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    vendor.start();
+    try (ApplicationProcess node = ApplicationProcess.defaultProfile("crash-vendor")
+        .property("mesa.humano.osticket.url", vendor.baseUrl())
+        .property("mesa.humano.osticket.api-key", "clave-de-prueba")
+        .property("mesa.humano.osticket.timeout", "30s")
+        .property("camunda.bpm.job-execution.lock-time-in-millis", LOCK_MILLIS)) {
+      node.start();
+      ApiClient api = new ApiClient(node.port());
+      Map<String, String> numbers = new LinkedHashMap<>();
+      for (int i = 0; i < VENDOR_TICKETS; i++) {
+        Map<String, Object> body = TicketRequests.support();
+        body.remove("location");
+        body.put("topic", "SOPORTE_HUMANO");
+        body.put("module", "Nómina");
+        Reply registered = api.post("/api/tickets", "usuario1", body);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String code = registered.json().get("code").asText();
+        numbers.put(code, String.valueOf(700_100 + i));
+        vendor.stubFor(post(urlEqualTo("/api/tickets.json")).withRequestBody(containing("[" + code + "]"))
+            .willReturn(aResponse().withStatus(201).withBody(numbers.get(code))));
+        api.complete(code, "Task_ReviewTopic", "sistemas", Map.of("topicMatches", value(true, "Boolean")));
+      }
+      vendor.setGlobalFixedDelay(VENDOR_DELAY_MILLIS);
+      // The contractor cannot solve any of them: each one's case falls due for the vendor.
+      for (String code : numbers.keySet()) {
+        api.complete(code, "Task_EvaluateInformationSystem", "sistemas", Map.of("canResolve", value(false, "Boolean"),
+            "evaluationNote", value("Error al liquidar la nómina.", "String")));
+      }
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (casesSent(vendor).size() < 2 && System.nanoTime() < deadline) Thread.sleep(20);
+      node.kill();
+      Set<String> inFlight = Set.copyOf(casesSent(vendor).keySet());
+      vendor.setGlobalFixedDelay(0);
+      assertThat(inFlight).as("cases sent before the kill").hasSizeGreaterThanOrEqualTo(2);
+
+      node.restart();
+      Map<String, String> followUp = awaitAtTask(api, "Task_RecordHumanoVendorSolution", "providerReference", Set.of());
+      Map<String, String> byHand = awaitAtTask(api, "Task_EscalateToHumanoVendor", "vendorCaseByHand", followUp.keySet());
+      Map<String, Integer> sent = casesSent(vendor);
+      System.out.printf("crash-vendor: %d cases in flight at the kill, %d sent in all; after the restart %d followed up"
+          + " with the vendor's number, %d handed to the contractor%n", inFlight.size(), sent.size(), followUp.size(),
+          byHand.size());
+
+      assertThat(sent).as("cases sent per ticket").containsOnlyKeys(numbers.keySet()).allSatisfy((code, times) ->
+          assertThat(times).as("cases sent for " + code).isEqualTo(1));
+      assertThat(byHand.keySet()).as("tickets handed to the contractor: those whose answer the kill lost")
+          .isEqualTo(inFlight);
+      byHand.values().forEach(reason -> assertThat(reason).contains("no se sabe si lo abrió", "No se envió de nuevo"));
+      followUp.forEach((code, reference) -> assertThat(reference).as("vendor's number of " + code)
+          .isEqualTo(numbers.get(code)));
+      assertThat(followUp.size() + byHand.size()).isEqualTo(numbers.size());
+      assertThat(api.get("/engine-rest/incident/count", "admin").json().get("count").asInt())
+          .as("incidents after the restart").isZero();
+    } finally {
+      vendor.stop();
+    }
+  }
+
+  /** Ticket code → how many cases the vendor received for it (its code is in the subject). */
+  private static Map<String, Integer> casesSent(WireMockServer vendor) {
+    Map<String, Integer> sent = new java.util.TreeMap<>();
+    for (var request : vendor.findAll(postRequestedFor(urlEqualTo("/api/tickets.json")))) {
+      java.util.regex.Matcher code = CODE_IN_SUBJECT.matcher(request.getBodyAsString());
+      assertThat(code.find()).as(request.getBodyAsString()).isTrue();
+      sent.merge(code.group(1), 1, Integer::sum);
+    }
+    return sent;
+  }
+
+  /**
+   * Once no case is left to open (up to 90 s): ticket code → the variable {@code variable} of each
+   * ticket waiting at {@code taskKey}; none of them may be among {@code elsewhere}.
+   */
+  private static Map<String, String> awaitAtTask(ApiClient api, String taskKey, String variable, Set<String> elsewhere)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      Reply jobs = api.get("/engine-rest/job/count?activityId=Task_OpenVendorTicket", "admin");
+      assertThat(jobs.status()).as(jobs.body()).isEqualTo(200);
+      if (jobs.json().get("count").asInt() == 0) break;
+      Thread.sleep(500);
+    }
+    Reply tasks = api.get("/engine-rest/task?taskDefinitionKey=" + taskKey + "&maxResults=1000", "admin");
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    Map<String, String> values = new java.util.TreeMap<>();
+    for (JsonNode task : tasks.json()) {
+      Reply instance = api.get("/engine-rest/process-instance/" + task.get("processInstanceId").asText(), "admin");
+      Reply value = api.get("/engine-rest/task/" + task.get("id").asText() + "/variables/" + variable, "admin");
+      String code = instance.json().get("businessKey").asText();
+      assertThat(elsewhere).as(code + " at two tasks").doesNotContain(code);
+      values.put(code, value.status() == 200 ? value.json().get("value").asText() : null);
+    }
+    return values;
   }
 
   /**
