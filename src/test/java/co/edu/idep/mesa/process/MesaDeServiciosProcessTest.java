@@ -118,7 +118,7 @@ class MesaDeServiciosProcessTest {
   static void vendorsHelpDesk(DynamicPropertyRegistry registry) {
     registry.add("mesa.humano.osticket.url", vendor::baseUrl);
     registry.add("mesa.humano.osticket.api-key", () -> "clave-de-prueba");
-    registry.add("mesa.humano.osticket.timeout", () -> "2s");
+    registry.add("mesa.humano.osticket.timeout", () -> "4s");
   }
 
   @AfterAll
@@ -492,20 +492,20 @@ class MesaDeServiciosProcessTest {
   }
 
   /**
-   * The vendor got the case and its answer never came back (here slower than the 2-s timeout): it
+   * The vendor got the case and its answer never came back (here slower than the 4-s timeout): it
    * may have opened the case, and osTicket cannot be asked. Nothing is sent again; the contractor
    * is told why, looks at the vendor's desk, and records the case by hand.
    */
   @Test
   void aCaseWhoseAnswerIsLostIsNeverSentAgainButHandedToTheContractor() {
-    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482140").withFixedDelay(3000)));
+    vendor.stubFor(post("/api/tickets.json").willReturn(aResponse().withStatus(201).withBody("482140").withFixedDelay(5000)));
     ProcessInstance pi = humanoCaseForTheVendor();
     String code = pi.getBusinessKey();
     runJob(pi, "Task_OpenVendorTicket");
 
     assertThat(pi).hasPassed("Gateway_VendorTicketOpened").isWaitingAt("Task_EscalateToHumanoVendor");
     assertThat((String) runtime.getVariable(pi.getId(), "vendorCaseByHand"))
-        .contains("no se sabe si lo abrió", "no respondió en 2 s", "No se envió de nuevo", "por el código " + code);
+        .contains("no se sabe si lo abrió", "no respondió en 4 s", "No se envió de nuevo", "por el código " + code);
     assertThat(noteOf(pi, NoteKind.ESCALAMIENTO)).contains("no se sabe si lo abrió", "se revisa y registra a mano");
     assertThat(jdbc.sql("select count(*) from vendor_request where ticket_code = ?").param(code).query(Long.class).single())
         .as("the request stays written down: it may have opened a case").isEqualTo(1);
