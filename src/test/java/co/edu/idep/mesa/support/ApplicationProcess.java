@@ -184,9 +184,15 @@ public final class ApplicationProcess implements AutoCloseable {
     return log;
   }
 
+  /** Kills the node and removes its working folder (its H2 file, the demo directory's LDIF); the log stays. */
   @Override
   public void close() {
     kill();
+    try {
+      org.springframework.util.FileSystemUtils.deleteRecursively(workDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void waitForEnd() {
