@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.engine;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
@@ -37,10 +38,7 @@ public class ExpectedRefusalLogFilter extends TurboFilter {
   }
 
   static boolean isExpectedRefusal(Throwable failure) {
-    if (InvalidInputs.in(failure).isPresent() || TaskRaces.in(failure).isPresent()) return true;
-    for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
-      if (c instanceof AuthorizationException) return true;
-    }
-    return false;
+    return InvalidInputs.in(failure).isPresent() || TaskRaces.in(failure).isPresent()
+        || ExceptionUtils.throwableOfType(failure, AuthorizationException.class) != null;
   }
 }

@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.engine;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import co.edu.idep.mesa.validation.InvalidInputException;
 
 import co.edu.idep.mesa.validation.InvalidInputs;
@@ -112,10 +113,7 @@ public class SpanishErrorsFeature implements ForcedAutoDiscoverable {
 
   /** An authorization refusal wrapped by the engine (listener exceptions are wrapped), if any. */
   static Optional<AuthorizationException> wrappedRefusal(Throwable e) {
-    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException refusal) return Optional.of(refusal);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ExceptionUtils.throwableOfType(e.getCause(), AuthorizationException.class));
   }
 
   static Response error(Response.Status status, String type, String message) {

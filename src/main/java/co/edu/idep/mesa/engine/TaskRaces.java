@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.engine;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -36,17 +37,18 @@ record TaskRaces(Response.Status status, String type, String message) {
 
   /** The race that {@code failure}, or one of its causes, reports, if any. */
   static Optional<TaskRaces> in(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof TaskAlreadyClaimedException) {
-        return Optional.of(new TaskRaces(Response.Status.CONFLICT, "TaskAlreadyClaimedException", CLAIMED));
-      }
-      if (t instanceof OptimisticLockingException) {
-        return Optional.of(new TaskRaces(Response.Status.CONFLICT, "OptimisticLockingException", CHANGED));
-      }
-      if (isTaskGone(t)) {
-        return Optional.of(new TaskRaces(Response.Status.NOT_FOUND, "NotFoundException", GONE));
-      }
+    return ExceptionUtils.getThrowableList(failure).stream().map(TaskRaces::of).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The race {@code t} itself reports, if any. */
+  private static Optional<TaskRaces> of(Throwable t) {
+    if (t instanceof TaskAlreadyClaimedException) {
+      return Optional.of(new TaskRaces(Response.Status.CONFLICT, "TaskAlreadyClaimedException", CLAIMED));
     }
+    if (t instanceof OptimisticLockingException) {
+      return Optional.of(new TaskRaces(Response.Status.CONFLICT, "OptimisticLockingException", CHANGED));
+    }
+    if (isTaskGone(t)) return Optional.of(new TaskRaces(Response.Status.NOT_FOUND, "NotFoundException", GONE));
     return Optional.empty();
   }
 

@@ -107,40 +107,42 @@ public class ProviderEscalations {
    */
   public VendorCase byOsTicket(String code, String key, String diagnosis) {
     if (!osTicket.isConfigured()) return VendorCase.byHand(API_NOT_CONFIGURED);
+    Optional<EscalationRecord> done = records.findByKey(key);
+    if (done.isPresent()) return openedByApi(done.get());
+    Optional<Instant> unanswered = records.requestWithoutAnswer(key);
+    if (unanswered.isPresent()) {
+      return outcomeUnknown(code, unanswered.get(), "un intento anterior no recibió el número del caso (la respuesta no"
+          + " llegó o no lo traía, o el servidor de la Mesa de Servicios se detuvo durante la llamada).");
+    }
     Ticket ticket = ticket(code);
     Provider provider = provider(ticket.topic());
-    Optional<EscalationRecord> done = records.findByKey(key);
-    if (done.isEmpty()) {
-      Optional<Instant> unanswered = records.requestWithoutAnswer(key);
-      if (unanswered.isPresent()) {
-        return outcomeUnknown(code, unanswered.get(), "un intento anterior no recibió el número del caso (la respuesta no"
-            + " llegó o no lo traía, o el servidor de la Mesa de Servicios se detuvo durante la llamada).");
+    Instant leaving = clock.instant();
+    ownTransaction.executeWithoutResult(status -> records.requestLeaving(key, code, leaving));
+    String number;
+    try {
+      number = osTicket.open(new OsTicketRequest(dossiers.requesterName(ticket), dossiers.requesterEmail(ticket),
+          "[" + code + "] " + ticket.subject(), dossiers.text(ticket, provider, diagnosis)));
+    } catch (OsTicketException e) {
+      if (!e.mayHaveOpened()) {
+        // The vendor opened nothing: the retry (or the incident's) may send it again.
+        ownTransaction.executeWithoutResult(status -> records.requestAnswered(key));
+        throw e;
       }
-      Instant leaving = clock.instant();
-      ownTransaction.executeWithoutResult(status -> records.requestLeaving(key, code, leaving));
-      String number;
-      try {
-        number = osTicket.open(new OsTicketRequest(dossiers.requesterName(ticket), dossiers.requesterEmail(ticket),
-            "[" + code + "] " + ticket.subject(), dossiers.text(ticket, provider, diagnosis)));
-      } catch (OsTicketException e) {
-        if (!e.mayHaveOpened()) {
-          // The vendor opened nothing: the retry (or the incident's) may send it again.
-          ownTransaction.executeWithoutResult(status -> records.requestAnswered(key));
-          throw e;
-        }
-        // A "created" without a number stops with its incident; a retry from Cockpit hands it over.
-        if (!e.retryable()) throw e;
-        return outcomeUnknown(code, leaving, e.whatHappened());
-      }
-      EscalationRecord opened = newRecord(ticket, key, provider, EscalationChannel.OSTICKET, number);
-      ownTransaction.executeWithoutResult(status -> {
-        records.insertIfAbsent(opened);
-        records.requestAnswered(key);
-      });
-      done = Optional.of(opened);
+      // A "created" without a number stops with its incident; a retry from Cockpit hands it over.
+      if (!e.retryable()) throw e;
+      return outcomeUnknown(code, leaving, e.whatHappened());
     }
-    note(done.get(), "caso " + done.get().externalReference() + " abierto por su API");
-    return VendorCase.opened(done.get());
+    EscalationRecord opened = newRecord(ticket, key, provider, EscalationChannel.OSTICKET, number);
+    ownTransaction.executeWithoutResult(status -> {
+      records.insertIfAbsent(opened);
+      records.requestAnswered(key);
+    });
+    return openedByApi(opened);
+  }
+
+  private VendorCase openedByApi(EscalationRecord escalation) {
+    note(escalation, "caso " + escalation.externalReference() + " abierto por su API");
+    return VendorCase.opened(escalation);
   }
 
   private VendorCase outcomeUnknown(String code, Instant sent, String whatHappened) {

@@ -19,6 +19,11 @@ public record Loan(long id, LoanTerms terms, LoanState state, String receivedBy,
     return in(state).stream().map(LoanAsset::tag).toList();
   }
 
+  /** The loan as {@code LoanRepository.close} leaves it: returned whole at {@code at}. */
+  Loan returned(Instant at) {
+    return new Loan(id, terms, LoanState.DEVUELTO, receivedBy, handedOverBy, handedOverAt, at, assets);
+  }
+
   /** What the loan holds: reserved or handed over. */
   public List<String> heldTags() {
     return assets.stream().filter(a -> a.state().held()).map(LoanAsset::tag).toList();

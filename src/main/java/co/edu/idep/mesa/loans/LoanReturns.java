@@ -52,7 +52,6 @@ public class LoanReturns {
     if (!stillOut.isEmpty()) return after;
     loans.close(loan.id(), now);
     timeline.record(code, NoteKind.PRESTAMO_CERRADO, "Préstamo cerrado: todos los equipos fueron devueltos.");
-    return new Loan(after.id(), after.terms(), LoanState.DEVUELTO, after.receivedBy(), after.handedOverBy(),
-        after.handedOverAt(), now, after.assets());
+    return after.returned(now);
   }
 }

@@ -13,10 +13,11 @@ import co.edu.idep.mesa.portal.Views.Row;
 import co.edu.idep.mesa.portal.Views.Shown;
 import co.edu.idep.mesa.portal.Views.Waiting;
 import co.edu.idep.mesa.portal.Views.When;
+import co.edu.idep.mesa.security.PersonNames;
 import co.edu.idep.mesa.security.Roles;
+import co.edu.idep.mesa.security.TasklistAddress;
 import co.edu.idep.mesa.servicelevel.ServiceLevelState;
 import co.edu.idep.mesa.servicelevel.ServiceLevelView;
-import co.edu.idep.mesa.ticket.NoteKind;
 import co.edu.idep.mesa.ticket.Ticket;
 import co.edu.idep.mesa.ticket.TicketNote;
 import co.edu.idep.mesa.ticket.TicketService;
@@ -25,16 +26,12 @@ import co.edu.idep.mesa.ticket.field.Field;
 import co.edu.idep.mesa.ticket.field.FieldCatalogue;
 import co.edu.idep.mesa.ticket.field.FieldType;
 import co.edu.idep.mesa.ticket.field.Priority;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,38 +60,6 @@ public class MisTickets {
   /** The fields every ticket has, shown on their own; the request's others follow them. */
   private static final Set<String> OWN_PLACE = Set.of("topic", "subject", "description");
 
-  /** Each timeline entry's kind, as the requester reads it. */
-  static final Map<NoteKind, String> NOTE_KINDS = new EnumMap<>(NoteKind.class);
-
-  static {
-    NOTE_KINDS.put(NoteKind.REGISTRO, "Registro del ticket");
-    NOTE_KINDS.put(NoteKind.ASIGNACION, "Asignación");
-    NOTE_KINDS.put(NoteKind.TEMA_CONFIRMADO, "Tema confirmado");
-    NOTE_KINDS.put(NoteKind.TEMA_CAMBIADO, "Cambio de tema");
-    NOTE_KINDS.put(NoteKind.PRIORIDAD_CAMBIADA, "Cambio de prioridad");
-    NOTE_KINDS.put(NoteKind.EVALUACION, "Evaluación");
-    NOTE_KINDS.put(NoteKind.CUENTA_CREADA, "Cuenta creada");
-    NOTE_KINDS.put(NoteKind.SOLICITUD_APROBADA, "Solicitud aprobada");
-    NOTE_KINDS.put(NoteKind.SOLICITUD_DEVUELTA, "Solicitud devuelta");
-    NOTE_KINDS.put(NoteKind.SOLICITUD_CORREGIDA, "Solicitud corregida");
-    NOTE_KINDS.put(NoteKind.CONTRASENA_TEMPORAL, "Contraseña temporal asignada");
-    NOTE_KINDS.put(NoteKind.CREDENCIALES_ENTREGADAS, "Credenciales entregadas");
-    NOTE_KINDS.put(NoteKind.EQUIPOS_ALISTADOS, "Equipos alistados");
-    NOTE_KINDS.put(NoteKind.EQUIPOS_RESERVADOS, "Equipos reservados");
-    NOTE_KINDS.put(NoteKind.FORMATO_SALIDA_GENERADO, "Formato para salida de equipos");
-    NOTE_KINDS.put(NoteKind.PLACAS_REGISTRADAS, "Placas registradas");
-    NOTE_KINDS.put(NoteKind.DEVOLUCION_REGISTRADA, "Devolución registrada");
-    NOTE_KINDS.put(NoteKind.RECORDATORIO_DEVOLUCION, "Recordatorio de devolución");
-    NOTE_KINDS.put(NoteKind.PRESTAMO_VENCIDO, "Préstamo vencido");
-    NOTE_KINDS.put(NoteKind.PRESTAMO_CERRADO, "Préstamo cerrado");
-    NOTE_KINDS.put(NoteKind.ESCALAMIENTO, "Escalamiento");
-    NOTE_KINDS.put(NoteKind.SOLUCION, "Solución");
-    NOTE_KINDS.put(NoteKind.RESPUESTA_SOLICITANTE, "Respuesta del solicitante");
-    NOTE_KINDS.put(NoteKind.CIERRE, "Cierre");
-    NOTE_KINDS.put(NoteKind.DATOS_ENMASCARADOS, "Datos personales enmascarados");
-    NOTE_KINDS.put(NoteKind.AVISO_NO_ENVIADO, "Aviso no enviado");
-  }
-
   /** Documents people know by name. */
   private static final Map<String, String> DOCUMENT_LABELS =
       Map.of(GenerateExitFormDelegate.DOCUMENT, "Formato para salida de equipos");
@@ -107,31 +67,32 @@ public class MisTickets {
   private final TicketService tickets;
   private final TicketDocuments documents;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final PersonNames people;
   private final ZoneId zone;
-  /** Tasklist from the application's root: {@code /camunda/app/tasklist/default/}. */
-  private final String tasklist;
+  private final TasklistAddress tasklist;
 
-  public MisTickets(TicketService tickets, TicketDocuments documents, TaskService tasks, IdentityService identity,
-      ProcessEngine engine, CamundaBpmProperties camunda, @Value("${mesa.zone-id}") ZoneId zone) {
+  public MisTickets(TicketService tickets, TicketDocuments documents, TaskService tasks, PersonNames people,
+      TasklistAddress tasklist, @Value("${mesa.zone-id}") ZoneId zone) {
     this.tickets = tickets;
     this.documents = documents;
     this.tasks = tasks;
-    this.identity = identity;
+    this.people = people;
     this.zone = zone;
-    this.tasklist = camunda.getWebapp().getApplicationPath() + "/app/tasklist/" + engine.getName() + "/";
+    this.tasklist = tasklist;
   }
 
   /** Tasklist's address from the application's root. */
   public String tasklist() {
-    return tasklist;
+    return tasklist.path();
   }
 
   /** The user's own tickets, newest first. */
   public List<Row> list(String user) {
-    return tickets.mine(user).stream().map(t -> new Row(t.code(), t.topic().label(), t.subject(), t.state().label(),
-        t.state().isClosed(), When.of(t.createdAt(), zone), When.of(t.updatedAt(), zone), dueTimes(t.code())))
-        .toList();
+    List<Ticket> mine = tickets.mine(user);
+    Map<String, List<ServiceLevelView>> levels = tickets.serviceLevels(mine.stream().map(Ticket::code).toList());
+    return mine.stream().map(t -> new Row(t.code(), t.topic().label(), t.subject(), t.state().label(),
+        t.state().isClosed(), When.of(t.createdAt(), zone), When.of(t.updatedAt(), zone),
+        dueTimes(levels.getOrDefault(t.code(), List.of())))).toList();
   }
 
   /** The ticket's page, if {@code user} may read it. */
@@ -143,25 +104,25 @@ public class MisTickets {
       notes.forEach(n -> people.add(n.author()));
       Map<String, String> names = names(people);
       List<Entry> timeline = notes.stream().map(n -> new Entry(When.of(n.createdAt(), zone), who(n.author(), names),
-          NOTE_KINDS.getOrDefault(n.kind(), n.kind().name()), n.body())).toList();
+          n.kind().label(), n.body())).toList();
       return new Page(t.code(), t.subject(), t.topic().label(), t.state().label(), t.state().isClosed(),
-          fields(t, names), t.description(), dueTimes(t.code()), waiting(t.code(), user, groups),
+          fields(t, names), t.description(), dueTimes(tickets.serviceLevels(t.code())), waiting(t.code(), user, groups),
           documents(t.code()), timeline, t.requester().equals(user));
     });
   }
 
-  /** The document, if {@code user} may read its ticket and the ticket has it. */
-  public Optional<TicketDocument> document(String code, String name, String user, Set<String> groups) {
-    return tickets.find(code, user, groups).flatMap(t -> documents.find(t.code(), name));
+  /** The ticket {@code code}, if {@code user} may read it (and so learn that it exists). */
+  public Optional<Ticket> readable(String code, String user, Set<String> groups) {
+    return tickets.find(code, user, groups);
   }
 
-  /** Whether {@code user} may read ticket {@code code} (and so learn that it exists). */
-  public boolean readable(String code, String user, Set<String> groups) {
-    return tickets.find(code, user, groups).isPresent();
+  /** The document of a ticket one may read ({@link #readable}), if it has it. */
+  public Optional<TicketDocument> document(Ticket readable, String name) {
+    return documents.find(readable.code(), name);
   }
 
-  private List<Due> dueTimes(String code) {
-    return tickets.serviceLevels(code).stream().map(this::due).toList();
+  private List<Due> dueTimes(List<ServiceLevelView> levels) {
+    return levels.stream().map(this::due).toList();
   }
 
   private Due due(ServiceLevelView level) {
@@ -225,12 +186,8 @@ public class MisTickets {
     return query.orderByTaskCreateTime().asc().list().stream()
         .filter(task -> task.getAssignee() == null || task.getAssignee().equals(user))
         .map(task -> new Waiting(task.getName(), When.of(offset(task.getCreateTime()), zone),
-            When.of(offset(task.getDueDate()), zone), taskLink(task), task.getAssignee() == null))
+            When.of(offset(task.getDueDate()), zone), tasklist.task(task.getId()), task.getAssignee() == null))
         .toList();
-  }
-
-  private String taskLink(Task task) {
-    return tasklist + "#/?task=" + URLEncoder.encode(task.getId(), StandardCharsets.UTF_8);
   }
 
   private static java.time.OffsetDateTime offset(java.util.Date date) {
@@ -265,19 +222,13 @@ public class MisTickets {
    * answer (the directory down), the ids are shown: the page is not worth an error.
    */
   private Map<String, String> names(Set<String> ids) {
-    Map<String, String> names = new HashMap<>();
     ids.remove(TicketTimeline.SYSTEM_AUTHOR);
     ids.remove(null);
-    if (ids.isEmpty()) return names;
     try {
-      for (User user : identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        if (!name.isEmpty()) names.put(user.getId(), name);
-      }
+      return people.of(ids);
     } catch (RuntimeException unavailable) {
       LOG.warn("People's names not found for a ticket's page; showing user ids: {}", unavailable.toString());
+      return Map.of();
     }
-    return names;
   }
 }

@@ -2,6 +2,7 @@ package co.edu.idep.mesa.portal;
 
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.document.DocumentResponses;
+import co.edu.idep.mesa.ticket.Ticket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -93,7 +94,7 @@ public class MisTicketsController {
   public ResponseEntity<String> ticket(@PathVariable String code, Authentication user, HttpServletRequest request,
       HttpServletResponse response) {
     Map<String, Object> model = model(user);
-    return tickets.page(code, user.getName(), groups(user))
+    return tickets.page(code, user.getName(), Roles.of(user))
         .map(page -> {
           model.put("ticket", page);
           return page(HttpStatus.OK, "ticket", model, request, response);
@@ -104,12 +105,10 @@ public class MisTicketsController {
   @GetMapping("/{code}/documentos/{name}")
   public ResponseEntity<?> document(@PathVariable String code, @PathVariable String name, Authentication user,
       HttpServletRequest request, HttpServletResponse response) {
-    Set<String> groups = groups(user);
     // The ticket first: someone who may not read it learns nothing, not even which documents exist.
-    if (!tickets.readable(code, user.getName(), groups)) {
-      return notFound(model(user), NO_TICKET, request, response);
-    }
-    return tickets.document(code, name, user.getName(), groups)
+    Optional<Ticket> ticket = tickets.readable(code, user.getName(), Roles.of(user));
+    if (ticket.isEmpty()) return notFound(model(user), NO_TICKET, request, response);
+    return tickets.document(ticket.get(), name)
         .<ResponseEntity<?>>map(DocumentResponses::file)
         .orElseGet(() -> notFound(model(user), NO_DOCUMENT, request, response));
   }
@@ -141,9 +140,5 @@ public class MisTicketsController {
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header(HttpHeaders.CONTENT_LANGUAGE, "es")
         .body(templates.process(template, context));
-  }
-
-  private static Set<String> groups(Authentication user) {
-    return Roles.of(user);
   }
 }

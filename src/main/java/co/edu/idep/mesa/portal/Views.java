@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.portal;
 
+import co.edu.idep.mesa.ticket.SpanishDates;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +10,8 @@ import java.util.Locale;
 /** What the pages «Mis tickets» show, ready for the templates: Spanish labels, Bogotá times. */
 public final class Views {
 
-  static final Locale SPANISH = co.edu.idep.mesa.ticket.SpanishDates.SPANISH;
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", SPANISH);
+  static final Locale SPANISH = SpanishDates.SPANISH;
+  private static final DateTimeFormatter SHOWN = SpanishDates.SHORT_DATE_TIME;
 
   private Views() {}
 

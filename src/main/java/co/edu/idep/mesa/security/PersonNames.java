@@ -1,5 +1,8 @@
 package co.edu.idep.mesa.security;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -17,10 +20,24 @@ public class PersonNames {
   /** First and last name; the user id when the identity service knows no name for him. */
   public String of(String userId) {
     User user = user(userId);
-    if (user == null) return userId;
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    String name = user == null ? "" : name(user);
     return name.isEmpty() ? userId : name;
+  }
+
+  /** User id → first and last name, in one query, of those of {@code userIds} who have a name. */
+  public Map<String, String> of(Collection<String> userIds) {
+    Map<String, String> names = new HashMap<>();
+    if (userIds.isEmpty()) return names;
+    for (User user : identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
+      String name = name(user);
+      if (!name.isEmpty()) names.put(user.getId(), name);
+    }
+    return names;
+  }
+
+  private static String name(User user) {
+    return ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
   }
 
   /** His e-mail address, or null. */

@@ -107,15 +107,14 @@ public class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain requesterPages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
-      throws Exception {
+  SecurityFilterChain requesterPages(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda,
+      TasklistAddress tasklist) throws Exception {
     AuthenticationProperties.CacheProperties cache = camunda.getWebapp().getAuth().getCache();
-    String tasklist = camunda.getWebapp().getApplicationPath() + "/app/tasklist/" + engine.getName() + "/";
     return http.securityMatcher("/mis-tickets", "/mis-tickets/**")
         .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(),
             cache.isTtlEnabled() ? cache.getTimeToLive() : null), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new WebappLoginEntryPoint(tasklist)))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new WebappLoginEntryPoint(tasklist.path())))
         // Who is logged in is read from the webapps' session on every request, never stored by Spring.
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import co.edu.idep.mesa.transaction.TransactionCache;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -65,6 +70,15 @@ public class ServiceLevelRepository {
         .query(this::target).list().stream()
         .sorted((a, b) -> a.kind().compareTo(b.kind()))
         .toList();
+  }
+
+  /** The targets of the tickets {@code codes}, in one query, by ticket and kind. */
+  public Map<String, List<ServiceLevelTarget>> findByTickets(Collection<String> codes) {
+    if (codes.isEmpty()) return Map.of();
+    return jdbc.sql("select * from ticket_service_level where ticket_code in (:codes)").param("codes", codes)
+        .query(this::target).list().stream()
+        .sorted((a, b) -> a.kind().compareTo(b.kind()))
+        .collect(Collectors.groupingBy(ServiceLevelTarget::ticketCode));
   }
 
   public Optional<ServiceLevelTarget> find(String code, ServiceLevelKind kind) {
@@ -157,6 +171,19 @@ public class ServiceLevelRepository {
         .param(code)
         .query((rs, n) -> new Pause(instant(rs, "started_at"), instant(rs, "ended_at")))
         .list());
+  }
+
+  /** The waits of the tickets {@code codes}, in one query, by ticket, each in start order. */
+  Map<String, List<Pause>> pauses(Collection<String> codes) {
+    if (codes.isEmpty()) return Map.of();
+    Map<String, List<Pause>> pauses = new HashMap<>();
+    jdbc.sql("select ticket_code, started_at, ended_at from ticket_service_level_pause where ticket_code in (:codes)"
+            + " order by started_at, id").param("codes", codes)
+        .query(rs -> {
+          pauses.computeIfAbsent(rs.getString("ticket_code"), c -> new ArrayList<>())
+              .add(new Pause(instant(rs, "started_at"), instant(rs, "ended_at")));
+        });
+    return pauses;
   }
 
   private static String targetKey(String code, ServiceLevelKind kind) {

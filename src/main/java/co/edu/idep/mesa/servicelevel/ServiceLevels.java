@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -195,12 +198,7 @@ public class ServiceLevels {
   public Optional<Date> dueDate(String code, ServiceLevelKind kind, Instant now) {
     Optional<ServiceLevelTarget> target = targets.find(code, kind).filter(ServiceLevelTarget::isOpen);
     if (target.isEmpty()) return Optional.empty();
-    Instant at = exact(now);
-    List<ServiceLevelRepository.Pause> stored = targets.pauses(code);
-    ServiceLevelTarget current = stored.stream().anyMatch(p -> p.end() == null)
-        ? scheduled(target.get(), clipped(stored, at), at)
-        : target.get();
-    return Optional.of(Date.from(current.dueAt()));
+    return Optional.of(Date.from(asOf(target.get(), exact(now)).dueAt()));
   }
 
   /** Whether the target still needs its warning timer: open, neither warned nor breached. */
@@ -249,11 +247,24 @@ public class ServiceLevels {
 
   /** Both targets of the ticket as people read them (none before {@link #start}). */
   public List<ServiceLevelView> status(String code) {
+    return views(targets.findByTicket(code), targets.pauses(code), exact(clock.instant()));
+  }
+
+  /** As {@link #status(String)}, for many tickets in two queries (a list of them): code → its targets. */
+  public Map<String, List<ServiceLevelView>> status(Collection<String> codes) {
     Instant now = exact(clock.instant());
-    List<ServiceLevelRepository.Pause> stored = targets.pauses(code);
+    Map<String, List<ServiceLevelRepository.Pause>> pauses = targets.pauses(codes);
+    Map<String, List<ServiceLevelView>> views = new HashMap<>();
+    targets.findByTickets(codes).forEach((code, ticketTargets) ->
+        views.put(code, views(ticketTargets, pauses.getOrDefault(code, List.of()), now)));
+    return views;
+  }
+
+  private List<ServiceLevelView> views(List<ServiceLevelTarget> ticketTargets, List<ServiceLevelRepository.Pause> stored,
+      Instant now) {
     boolean waiting = stored.stream().anyMatch(p -> p.end() == null);
     List<Interval> pauses = clipped(stored, now);
-    return targets.findByTicket(code).stream().map(t -> view(t, pauses, waiting, now)).toList();
+    return ticketTargets.stream().map(t -> view(t, pauses, waiting, now)).toList();
   }
 
   /** One target as people read it, e.g. for a notice. */
@@ -297,11 +308,14 @@ public class ServiceLevels {
         "Ticket " + code + " has no " + kind + " target: ServiceLevels.start was not called"));
     boolean pending = target.isOpen() && target.breachedAt() == null && (!warning || target.warnedAt() == null);
     if (!pending) return now;
-    List<ServiceLevelRepository.Pause> stored = targets.pauses(code);
-    ServiceLevelTarget current = stored.stream().anyMatch(p -> p.end() == null)
-        ? scheduled(target, clipped(stored, now), now)
-        : target;
+    ServiceLevelTarget current = asOf(target, now);
     return warning ? current.warningAt() : current.dueAt();
+  }
+
+  /** The target as it stands at {@code now}: while its ticket waits, as if work resumed then. */
+  private ServiceLevelTarget asOf(ServiceLevelTarget target, Instant now) {
+    List<ServiceLevelRepository.Pause> stored = targets.pauses(target.ticketCode());
+    return stored.stream().anyMatch(p -> p.end() == null) ? scheduled(target, clipped(stored, now), now) : target;
   }
 
   private Duration used(ServiceLevelTarget target, List<Interval> pauses, Instant now) {

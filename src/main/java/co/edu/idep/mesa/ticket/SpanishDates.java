@@ -13,6 +13,8 @@ public final class SpanishDates {
   public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", SPANISH);
   /** «05/03/2026»: in lists, tables and forms. */
   public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", SPANISH);
+  /** «05/03/2026 14:30»: a moment in lists, tables and forms. */
+  public static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", SPANISH);
 
   private SpanishDates() {}
 }

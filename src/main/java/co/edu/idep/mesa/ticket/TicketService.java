@@ -4,6 +4,7 @@ import co.edu.idep.mesa.engine.TrustedCalls;
 import co.edu.idep.mesa.security.Roles;
 import co.edu.idep.mesa.servicelevel.ServiceLevelView;
 import co.edu.idep.mesa.servicelevel.ServiceLevels;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,5 +77,10 @@ public class TicketService {
   /** The ticket's service-level targets: due times, working time used, met or not. */
   public List<ServiceLevelView> serviceLevels(String code) {
     return serviceLevels.status(code);
+  }
+
+  /** As {@link #serviceLevels(String)}, for a list of tickets: code → its targets. */
+  public Map<String, List<ServiceLevelView>> serviceLevels(Collection<String> codes) {
+    return serviceLevels.status(codes);
   }
 }

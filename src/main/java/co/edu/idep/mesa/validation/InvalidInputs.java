@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.validation;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import java.util.Optional;
 
 /** Finds our validation failure inside the exceptions the engine wraps it in. */
@@ -8,9 +9,6 @@ public final class InvalidInputs {
   private InvalidInputs() {}
 
   public static Optional<InvalidInputException> in(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InvalidInputException invalid) return Optional.of(invalid);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ExceptionUtils.throwableOfType(failure, InvalidInputException.class));
   }
 }

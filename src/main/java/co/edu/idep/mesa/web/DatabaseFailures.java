@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.web;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,27 +54,25 @@ public final class DatabaseFailures {
    * server that is shutting down or starting up (PostgreSQL's 57P01 to 57P03). It passes by itself.
    */
   public static boolean isConnectionFailure(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      // A rollback that failed too (its connection is gone) hides what the transaction met.
-      if (t instanceof TransactionSystemException rolledBack && rolledBack.getApplicationException() != null
-          && isConnectionFailure(rolledBack.getApplicationException())) {
-        return true;
-      }
-      if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
-        return true;
-      }
-      if (t instanceof SQLException sql && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-        return true;
-      }
-      // What HikariCP throws, without SQL state, at a connection it already found dead and evicted
-      // (the rollback or commit after the statement that met the outage).
-      if (t instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
-        return true;
-      }
+    return ExceptionUtils.getThrowableList(failure).stream().anyMatch(DatabaseFailures::isConnectionFailureItself);
+  }
+
+  /** One link of the chain of causes. */
+  private static boolean isConnectionFailureItself(Throwable t) {
+    // A rollback that failed too (its connection is gone) hides what the transaction met.
+    if (t instanceof TransactionSystemException rolledBack && rolledBack.getApplicationException() != null
+        && isConnectionFailure(rolledBack.getApplicationException())) {
+      return true;
     }
-    return false;
+    if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+        || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+      return true;
+    }
+    if (!(t instanceof SQLException sql)) return false;
+    String state = sql.getSQLState();
+    // What HikariCP throws, without SQL state, at a connection it already found dead and evicted
+    // (the rollback or commit after the statement that met the outage).
+    return state == null ? HIKARI_CLOSED.equals(sql.getMessage()) : state.startsWith("08") || state.startsWith("57P0");
   }
 
   /** One line, no stack trace: during an outage every request meets it, and the cause is known. */
@@ -85,10 +84,7 @@ public final class DatabaseFailures {
 
   /** The SQL failure behind {@code failure}, if any. */
   public static Optional<SQLException> in(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql) return Optional.of(sql);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ExceptionUtils.throwableOfType(failure, SQLException.class));
   }
 
   public static boolean isConstraintViolation(SQLException failure) {

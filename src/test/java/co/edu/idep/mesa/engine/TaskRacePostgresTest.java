@@ -1,10 +1,7 @@
 package co.edu.idep.mesa.engine;
 
+import co.edu.idep.mesa.support.PostgresApplicationTest;
 import co.edu.idep.mesa.support.PostgresDatabase;
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,11 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The claim and completion races on PostgreSQL, whose row locks and isolation differ from H2's, with
  * the production profile's limits. Runs in CI (-Pci).
  */
-@Tag("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo", "MESA_ADMIN_PASSWORD=demo"})
-@ActiveProfiles({"postgres", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@PostgresApplicationTest
 class TaskRacePostgresTest extends AbstractTaskRaceTest {
 
   @DynamicPropertySource

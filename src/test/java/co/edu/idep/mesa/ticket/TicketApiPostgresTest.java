@@ -1,10 +1,7 @@
 package co.edu.idep.mesa.ticket;
 
+import co.edu.idep.mesa.support.PostgresApplicationTest;
 import co.edu.idep.mesa.support.PostgresDatabase;
-import org.junit.jupiter.api.Tag;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,13 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The API on PostgreSQL, the production database: a fresh database on the local server, migrated
  * by Flyway and set up by the engine exactly as in production. Runs in CI (-Pci).
  */
-@Tag("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo",
-        "MESA_ADMIN_PASSWORD=demo"})
-@ActiveProfiles({"postgres", "test"})
-// One engine per JVM is registered as "default" for the REST API: close this one when done.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@PostgresApplicationTest
 class TicketApiPostgresTest extends AbstractTicketApiTest {
 
   @DynamicPropertySource

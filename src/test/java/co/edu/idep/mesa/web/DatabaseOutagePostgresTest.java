@@ -1,5 +1,6 @@
 package co.edu.idep.mesa.web;
 
+import co.edu.idep.mesa.support.PostgresApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.edu.idep.mesa.support.ApiClient;
@@ -31,19 +32,16 @@ import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The database stops for 30 s while people register tickets and agents look at their tasks, then
@@ -60,13 +58,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * </ul>
  * Runs in CI (-Pci), as root: it creates, stops, starts and drops its own cluster on a free port.
  */
-@Tag("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"mesa.demo-users.enabled=true", "mesa.demo-users.password=demo", "MESA_ADMIN_PASSWORD=demo",
-        // The test profile turns the job executor off; here jobs fall due during the outage.
-        "camunda.bpm.job-execution.enabled=true"})
-@ActiveProfiles({"postgres", "test"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@PostgresApplicationTest
+@TestPropertySource(properties = {
+    // The test profile turns the job executor off; here jobs fall due during the outage.
+    "camunda.bpm.job-execution.enabled=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutagePostgresTest {
 

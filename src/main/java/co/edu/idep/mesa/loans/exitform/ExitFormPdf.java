@@ -39,7 +39,7 @@ public class ExitFormPdf {
   static final String PROCEDURE = "PRO-GT-12-10";
 
   private static final DateTimeFormatter DATE = SpanishDates.SHORT_DATE;
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final DateTimeFormatter DATE_TIME = SpanishDates.SHORT_DATE_TIME;
   private static final Color SHADE = new Color(230, 230, 230);
   /** Rows left blank in the equipment table when none is given, to be filled in by hand. */
   private static final int BLANK_ITEM_ROWS = 3;
